@@ -1,0 +1,29 @@
+package com.calltriage.access;
+
+/** What a person may do with CallTriage, from least to most. */
+public enum Role {
+    /** Aggregates only: the daily summary, no per-user call data. */
+    MANAGER("Manager (member of the managers group)"),
+    /** Tier 1: a user's calls, masked as Microsoft's Teams Communications Support Specialist sees them. */
+    SPECIALIST("Teams Communications Support Specialist"),
+    /** Tier 2: everything, including Advanced and Debug details. */
+    ENGINEER("Teams Communications Support Engineer"),
+    /** Teams Administrator or Teams Communications Administrator: what an engineer sees. */
+    ADMIN("Teams Administrator");
+
+    private final String grantedBy;
+
+    Role(String grantedBy) {
+        this.grantedBy = grantedBy;
+    }
+
+    /** The Entra role or group that grants this role, as people in the tenant know it. */
+    public String grantedBy() {
+        return grantedBy;
+    }
+
+    /** True for the roles that may look at a user's individual calls. */
+    public boolean seesUserCalls() {
+        return this != MANAGER;
+    }
+}

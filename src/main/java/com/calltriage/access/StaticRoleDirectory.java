@@ -1,0 +1,36 @@
+package com.calltriage.access;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Roles from configuration: for each role, the Entra object ids that hold it. Serves local mode,
+ * the demo and tenants without Graph access to directory roles.
+ */
+public final class StaticRoleDirectory implements RoleDirectory {
+    private final Map<Role, Set<String>> holders;
+
+    public StaticRoleDirectory(Map<Role, Set<String>> holders) {
+        this.holders = new EnumMap<>(Role.class);
+        holders.forEach((role, ids) -> this.holders.put(role,
+                ids.stream().map(id -> id.trim().toLowerCase(java.util.Locale.ROOT)).collect(
+                        java.util.stream.Collectors.toUnmodifiableSet())));
+    }
+
+    @Override
+    public Set<Role> rolesOf(Caller caller) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (caller.objectId() == null || caller.objectId().isBlank()) {
+            return roles;
+        }
+        String id = caller.objectId().trim().toLowerCase(java.util.Locale.ROOT);
+        holders.forEach((role, ids) -> {
+            if (ids.contains(id)) {
+                roles.add(role);
+            }
+        });
+        return roles;
+    }
+}

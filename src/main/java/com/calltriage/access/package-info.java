@@ -1,0 +1,5 @@
+/**
+ * Roles, the caller, and the masking policy that decides what each role may see.
+ * Core: depends on callrecord only; declares the RoleDirectory port.
+ */
+package com.calltriage.access;

@@ -1,0 +1,42 @@
+package com.calltriage.callrecord;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where call records are kept: each record as Graph sent it, indexed by participant and start time.
+ * Implementations must be safe for concurrent use and store a record wholly or not at all.
+ */
+public interface CallRecordStore {
+
+    /**
+     * Keeps the record unless a record with the same id and an equal or newer version is stored
+     * already: an older version never overwrites a newer one.
+     *
+     * @param record  the parsed record, used for the index
+     * @param rawJson the record exactly as received, kept as the source of truth
+     */
+    UpsertOutcome upsert(CallRecord record, String rawJson);
+
+    Optional<CallRecord> findById(String callId);
+
+    /**
+     * The calls a user took part in that started in {@code [from, to)}, newest first.
+     *
+     * @param userId the user's Entra object id
+     * @param after  where the previous page ended; null for the first page
+     */
+    CallPage findCallsOfUser(String userId, Instant from, Instant to, int limit, PageCursor after);
+
+    /**
+     * Users seen in call records whose alias, UPN or display name equals or contains the term
+     * (case-insensitive), the most recently seen first.
+     */
+    List<KnownUser> findUsers(String term, int limit);
+
+    /** A user seen in call records, by Entra object id. */
+    Optional<KnownUser> findUser(String userId);
+
+    long countCalls();
+}

@@ -1,0 +1,160 @@
+package com.calltriage.card;
+
+import static com.calltriage.card.Cards.actions;
+import static com.calltriage.card.Cards.body;
+import static com.calltriage.card.Cards.card;
+import static com.calltriage.card.Cards.column;
+import static com.calltriage.card.Cards.columns;
+import static com.calltriage.card.Cards.heading;
+import static com.calltriage.card.Cards.submit;
+import static com.calltriage.card.Cards.subtle;
+import static com.calltriage.card.Cards.text;
+import static com.calltriage.card.CardText.escape;
+
+import com.calltriage.command.AccessRefusedView;
+import com.calltriage.command.CallListView;
+import com.calltriage.command.ChooseUserView;
+import com.calltriage.command.HelpView;
+import com.calltriage.command.Reply;
+import com.calltriage.command.UnknownUserView;
+import com.calltriage.command.WelcomeView;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+/** Turns the core's view models into Adaptive Cards (schema 1.5, as Teams renders them). */
+public final class AdaptiveCardRenderer {
+    /** The MIME type of an Adaptive Card attachment. */
+    public static final String CONTENT_TYPE = Cards.CONTENT_TYPE;
+
+    public ObjectNode render(Reply reply) {
+        if (reply instanceof CallListView view) {
+            return callList(view);
+        }
+        if (reply instanceof ChooseUserView view) {
+            return chooseUser(view);
+        }
+        if (reply instanceof UnknownUserView view) {
+            return unknownUser(view);
+        }
+        if (reply instanceof HelpView view) {
+            return help(view);
+        }
+        if (reply instanceof AccessRefusedView view) {
+            return refused(view);
+        }
+        if (reply instanceof WelcomeView view) {
+            return welcome(view);
+        }
+        throw new IllegalArgumentException("No card for " + reply.getClass().getSimpleName());
+    }
+
+    private ObjectNode callList(CallListView view) {
+        ObjectNode card = card();
+        ArrayNode body = body(card);
+        body.add(heading("Last calls for " + escape(view.subject())));
+        body.add(subtle(view.rows().isEmpty()
+                ? "No calls or meetings in the last 30 days."
+                : view.rows().size() + (view.moreCursor() != null ? " newest" : "")
+                        + " calls and meetings of the last 30 days, newest first"));
+        if (view.rows().isEmpty()) {
+            return card;
+        }
+        ObjectNode header = columns(
+                column("40", text("**#**")),
+                column("150", text("**Started**")),
+                column("80", text("**Type**")),
+                column("110", text("**Media**")),
+                column("150", text("**With**")),
+                column("80", text("**Length**")));
+        header.put("spacing", "Medium");
+        body.add(header);
+        for (CallListView.Row row : view.rows()) {
+            ObjectNode line = columns(
+                    column("40", text(String.valueOf(row.number()))),
+                    column("150", text(CardText.localDateTime(row.start()))),
+                    column("80", text(escape(row.kind()))),
+                    column("110", text(escape(row.media()))),
+                    column("150", text(escape(row.with()))),
+                    column("80", text(CardText.duration(row.duration()))));
+            line.put("separator", true);
+            body.add(line);
+        }
+        body.add(subtle("Other people are shown as Internal User or External User, and the last three digits "
+                + "of phone numbers are hidden."));
+        return card;
+    }
+
+    private ObjectNode chooseUser(ChooseUserView view) {
+        ObjectNode card = card();
+        body(card).add(heading("Which " + escape(view.term()) + "?"));
+        body(card).add(text(view.candidates().size() + " users match. Choose one:"));
+        addCandidates(card, view.candidates());
+        return card;
+    }
+
+    private ObjectNode unknownUser(UnknownUserView view) {
+        ObjectNode card = card();
+        body(card).add(heading("I can't find " + escape(view.term())));
+        body(card).add(text("No user with that alias, UPN or name took part in a call in the last 30 days."));
+        if (!view.suggestions().isEmpty()) {
+            body(card).add(text("Did you mean:"));
+            addCandidates(card, view.suggestions());
+        } else {
+            body(card).add(subtle("Check the spelling, or try the full UPN, such as alice@contoso.com."));
+        }
+        return card;
+    }
+
+    private static void addCandidates(ObjectNode card, List<ChooseUserView.Candidate> candidates) {
+        for (ChooseUserView.Candidate candidate : candidates) {
+            String title = candidate.userPrincipalName() == null ? candidate.displayName()
+                    : candidate.displayName() + " (" + candidate.userPrincipalName() + ")";
+            actions(card).add(submit(title, candidate.command()));
+        }
+    }
+
+    private ObjectNode help(HelpView view) {
+        ObjectNode card = card();
+        ArrayNode body = body(card);
+        if (view.notUnderstood() != null) {
+            body.add(heading("I did not understand \"" + escape(view.notUnderstood()) + "\""));
+            if (view.didYouMean() != null) {
+                body.add(text("Did you mean **" + escape(view.didYouMean()) + "**?"));
+            }
+            body.add(text("Here is what you can ask me:"));
+        } else {
+            body.add(heading("What you can ask me"));
+        }
+        ObjectNode facts = Cards.factSet();
+        for (HelpView.Entry entry : view.commands()) {
+            Cards.fact(facts, escape(entry.example()), escape(entry.summary()));
+        }
+        body.add(facts);
+        if (view.didYouMean() != null) {
+            actions(card).add(submit(view.didYouMean(), view.didYouMean()));
+        }
+        return card;
+    }
+
+    private ObjectNode refused(AccessRefusedView view) {
+        ObjectNode card = card();
+        body(card).add(heading("Access needed"));
+        body(card).add(text(escape(view.reason())));
+        body(card).add(text("Ask your Teams administrator to give you one of these roles:"));
+        for (String role : view.grantingRoles()) {
+            body(card).add(text("• " + escape(role)));
+        }
+        return card;
+    }
+
+    private ObjectNode welcome(WelcomeView view) {
+        ObjectNode card = card();
+        body(card).add(heading("Hi, I'm CallTriage"));
+        body(card).add(text("I help the helpdesk find out why a Teams call went wrong. Ask me about a user's "
+                + "recent calls and I show each one with who it was with and how long it lasted."));
+        body(card).add(text("Try: **" + escape(view.example()) + "**, or **help** for everything I can do."));
+        actions(card).add(submit(view.example(), view.example()));
+        return card;
+    }
+}

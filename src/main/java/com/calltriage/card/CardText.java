@@ -1,0 +1,51 @@
+package com.calltriage.card;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Text for Adaptive Cards. Names and other text from users and Graph may contain characters that
+ * card markdown would act on ({@code *bold*}, {@code [link](...)}, a leading {@code -} or {@code 1.});
+ * {@link #escape} makes them print as typed.
+ */
+public final class CardText {
+    private CardText() {
+    }
+
+    public static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (char c : text.toCharArray()) {
+            if ("\\`*_[]()<>~".indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        // "1. " or "- " at the start of a line would become a list.
+        return out.toString().replaceAll("(?m)^(\\d+)\\.", "$1\\\\.").replaceAll("(?m)^([-+])", "\\\\$1");
+    }
+
+    /** A date and time the card shows in the reader's own time zone and locale. */
+    public static String localDateTime(Instant instant) {
+        String at = instant.truncatedTo(ChronoUnit.SECONDS).toString();
+        return "{{DATE(" + at + ", SHORT)}} {{TIME(" + at + ")}}";
+    }
+
+    /** {@code 1h 05m}, {@code 12m 30s}, {@code 20s}. */
+    public static String duration(Duration duration) {
+        if (duration == null) {
+            return "in progress";
+        }
+        long seconds = Math.max(0, duration.getSeconds());
+        if (seconds >= 3600) {
+            return String.format("%dh %02dm", seconds / 3600, (seconds % 3600) / 60);
+        }
+        if (seconds >= 60) {
+            return String.format("%dm %02ds", seconds / 60, seconds % 60);
+        }
+        return seconds + "s";
+    }
+}

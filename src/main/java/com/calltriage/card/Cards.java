@@ -1,0 +1,99 @@
+package com.calltriage.card;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Small builders for Adaptive Card 1.5 elements, as Jackson trees: values are set, never spliced into JSON. */
+final class Cards {
+    static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    static final String CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
+
+    private Cards() {
+    }
+
+    static ObjectNode card() {
+        ObjectNode card = NODES.objectNode();
+        card.put("type", "AdaptiveCard");
+        card.put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
+        card.put("version", "1.5");
+        card.putObject("msteams").put("width", "Full");
+        card.putArray("body");
+        return card;
+    }
+
+    static ArrayNode body(ObjectNode card) {
+        return (ArrayNode) card.get("body");
+    }
+
+    static ArrayNode actions(ObjectNode card) {
+        return card.has("actions") ? (ArrayNode) card.get("actions") : card.putArray("actions");
+    }
+
+    static ObjectNode text(String text) {
+        ObjectNode block = NODES.objectNode();
+        block.put("type", "TextBlock");
+        block.put("text", text);
+        block.put("wrap", true);
+        return block;
+    }
+
+    static ObjectNode heading(String text) {
+        ObjectNode block = text(text);
+        block.put("size", "Medium");
+        block.put("weight", "Bolder");
+        block.put("style", "heading");
+        return block;
+    }
+
+    static ObjectNode subtle(String text) {
+        ObjectNode block = text(text);
+        block.put("isSubtle", true);
+        block.put("size", "Small");
+        block.put("spacing", "None");
+        return block;
+    }
+
+    static ObjectNode column(String width, ObjectNode... items) {
+        ObjectNode column = NODES.objectNode();
+        column.put("type", "Column");
+        column.put("width", width);
+        ArrayNode list = column.putArray("items");
+        for (ObjectNode item : items) {
+            list.add(item);
+        }
+        return column;
+    }
+
+    static ObjectNode columns(ObjectNode... columns) {
+        ObjectNode set = NODES.objectNode();
+        set.put("type", "ColumnSet");
+        ArrayNode list = set.putArray("columns");
+        for (ObjectNode column : columns) {
+            list.add(column);
+        }
+        return set;
+    }
+
+    /** A button whose press sends the command text back, checked like anything typed. */
+    static ObjectNode submit(String title, String command) {
+        ObjectNode action = NODES.objectNode();
+        action.put("type", "Action.Submit");
+        action.put("title", title);
+        action.putObject("data").put("command", command);
+        return action;
+    }
+
+    static ObjectNode factSet() {
+        ObjectNode facts = NODES.objectNode();
+        facts.put("type", "FactSet");
+        facts.putArray("facts");
+        return facts;
+    }
+
+    static void fact(ObjectNode factSet, String title, String value) {
+        ObjectNode fact = ((ArrayNode) factSet.get("facts")).addObject();
+        fact.put("title", title);
+        fact.put("value", value);
+    }
+}

@@ -1,0 +1,35 @@
+package com.calltriage.command;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A user's recent calls, already masked for the person asking.
+ *
+ * @param subject    the name of the user searched for
+ * @param from       start of the window searched
+ * @param to         end of the window searched
+ * @param rows       the calls, newest first
+ * @param moreCursor where the next page starts; null when there are no older calls in the window
+ */
+public record CallListView(String subject, Instant from, Instant to, List<Row> rows, String moreCursor)
+        implements Reply {
+    public CallListView {
+        rows = List.copyOf(rows);
+    }
+
+    /**
+     * One call on the list.
+     *
+     * @param number   the short number a helpdesk person can use to name the call
+     * @param callId   Graph's call record id
+     * @param kind     1:1, PSTN or Meeting
+     * @param media    the media used, in words
+     * @param with     the other party, masked
+     * @param duration null when the call has no end time yet
+     */
+    public record Row(int number, String callId, Instant start, String kind, String media, String with,
+                      Duration duration) {
+    }
+}

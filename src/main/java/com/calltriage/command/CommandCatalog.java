@@ -1,0 +1,79 @@
+package com.calltriage.command;
+
+import com.calltriage.access.Role;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The declarations of every command, and the parser that reads a message against them. */
+public final class CommandCatalog {
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Set<Role> CALL_READERS = Set.of(Role.SPECIALIST, Role.ENGINEER, Role.ADMIN);
+
+    private final List<CommandSpec> specs = List.of(
+            new CommandSpec(CommandName.RECENT_CALLS, "A user's calls and meetings of the last 30 days",
+                    List.of(Pattern.compile(
+                            "(?:show\\s+)?(?:(?:the\\s+)?(?:last|recent)\\s+(?:(?<count>\\d{1,2})\\s+)?)?calls"
+                                    + "(?:\\s+(?:for|of|by))?\\s+(?<user>\\S.*)", FLAGS)),
+                    List.of("show last calls for alice", "last 5 calls for alice@contoso.com",
+                            "show calls for Alice Wood"),
+                    CALL_READERS),
+            new CommandSpec(CommandName.HELP, "What I can do for you",
+                    List.of(Pattern.compile("help|\\?|what can you do|commands", FLAGS)),
+                    List.of("help"),
+                    Set.of()));
+
+    public List<CommandSpec> specs() {
+        return specs;
+    }
+
+    /** The command a message asks for, with its arguments; empty when no declaration matches. */
+    public Optional<ParsedCommand> parse(String text) {
+        String message = normalize(text);
+        for (CommandSpec spec : specs) {
+            for (Pattern pattern : spec.patterns()) {
+                Matcher matcher = pattern.matcher(message);
+                if (matcher.matches()) {
+                    return Optional.of(new ParsedCommand(spec, matcher));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The example of the command closest to what was typed, judged by the edit distance between the
+     * first words; empty when nothing is close enough to be a likely typo.
+     */
+    public Optional<String> closestExample(String text, Set<Role> roles) {
+        String typed = firstWords(normalize(text).toLowerCase(), 2);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (CommandSpec spec : specs) {
+            if (!spec.allows(roles)) {
+                continue;
+            }
+            for (String example : spec.examples()) {
+                int words = Math.max(1, typed.split(" ").length);
+                int distance = EditDistance.between(typed, firstWords(example.toLowerCase(), words));
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = example;
+                }
+            }
+        }
+        return bestDistance <= Math.max(2, typed.length() / 3) ? Optional.ofNullable(best) : Optional.empty();
+    }
+
+    static String normalize(String text) {
+        String message = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        return message.replaceAll("[?.!]+$", message.equals("?") ? "?" : "");
+    }
+
+    private static String firstWords(String text, int count) {
+        String[] words = text.split(" ");
+        return String.join(" ", List.of(words).subList(0, Math.min(count, words.length)));
+    }
+}

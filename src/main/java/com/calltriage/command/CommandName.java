@@ -1,0 +1,17 @@
+package com.calltriage.command;
+
+/** The commands the bot understands. */
+public enum CommandName {
+    RECENT_CALLS("show last calls"),
+    HELP("help");
+
+    private final String label;
+
+    CommandName(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

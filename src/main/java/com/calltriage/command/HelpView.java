@@ -1,0 +1,21 @@
+package com.calltriage.command;
+
+import java.util.List;
+
+/**
+ * The commands the asker may use, each with an example; after text the bot did not understand, that
+ * text and the closest command.
+ *
+ * @param notUnderstood the text that was not understood; null for plain help
+ * @param didYouMean    an example of the closest command; null when nothing is close
+ * @param commands      what the asker's role may use
+ */
+public record HelpView(String notUnderstood, String didYouMean, List<Entry> commands) implements Reply {
+    public HelpView {
+        commands = List.copyOf(commands);
+    }
+
+    /** A command, what it does, and an example. */
+    public record Entry(String name, String summary, String example) {
+    }
+}

@@ -1,0 +1,80 @@
+package com.calltriage.command;
+
+import com.calltriage.callrecord.CallRecordStore;
+import com.calltriage.callrecord.KnownUser;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds the user a helpdesk person means by an alias ({@code alice}), a UPN or a display name, the way
+ * the admin portal's user search does: exact matches first; when there are none, close matches to offer.
+ */
+final class UserResolver {
+    private static final int MAX_CANDIDATES = 8;
+
+    private final CallRecordStore store;
+
+    UserResolver(CallRecordStore store) {
+        this.store = store;
+    }
+
+    /** The outcome of a search: exactly one user, several to choose from, or none (with close matches). */
+    record Resolution(List<KnownUser> exact, List<KnownUser> close) {
+    }
+
+    Resolution resolve(String term) {
+        String wanted = term.strip().toLowerCase(Locale.ROOT);
+        List<KnownUser> found = store.findUsers(wanted, 50);
+        List<KnownUser> exact = found.stream().filter(u -> isExactly(u, wanted)).toList();
+        if (!exact.isEmpty()) {
+            return new Resolution(exact, List.of());
+        }
+        return new Resolution(List.of(), closeMatches(wanted, found));
+    }
+
+    private static boolean isExactly(KnownUser user, String wanted) {
+        return wanted.equals(user.alias().orElse(null))
+                || wanted.equalsIgnoreCase(user.userPrincipalName())
+                || wanted.equalsIgnoreCase(user.displayName());
+    }
+
+    /** Users whose name contains the term, then users whose name is within a typo or two of it. */
+    private List<KnownUser> closeMatches(String wanted, List<KnownUser> containing) {
+        Map<String, KnownUser> close = new LinkedHashMap<>();
+        containing.forEach(u -> close.put(u.id(), u));
+        if (wanted.length() >= 2) {
+            store.findUsers(wanted.substring(0, 1), 500).stream()
+                    .filter(u -> distance(u, wanted) <= Math.max(1, wanted.length() / 3))
+                    .sorted(Comparator.comparingInt(u -> distance(u, wanted)))
+                    .forEach(u -> close.putIfAbsent(u.id(), u));
+        }
+        return close.values().stream().limit(MAX_CANDIDATES).toList();
+    }
+
+    private static int distance(KnownUser user, String wanted) {
+        int best = Integer.MAX_VALUE;
+        for (String name : new String[] {user.alias().orElse(null), lower(user.displayName()),
+                                         firstWord(user.displayName())}) {
+            if (name != null) {
+                best = Math.min(best, EditDistance.between(name, wanted));
+            }
+        }
+        return best;
+    }
+
+    private static String lower(String value) {
+        return value == null ? null : value.toLowerCase(Locale.ROOT);
+    }
+
+    private static String firstWord(String value) {
+        if (value == null) {
+            return null;
+        }
+        String lower = lower(value);
+        int space = lower.indexOf(' ');
+        return space < 0 ? lower : lower.substring(0, space);
+    }
+}

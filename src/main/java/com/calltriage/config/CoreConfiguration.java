@@ -1,0 +1,78 @@
+package com.calltriage.config;
+
+import com.calltriage.access.PartyMasking;
+import com.calltriage.access.Role;
+import com.calltriage.access.RoleDirectory;
+import com.calltriage.access.StaticRoleDirectory;
+import com.calltriage.callrecord.CallRecordStore;
+import com.calltriage.card.AdaptiveCardRenderer;
+import com.calltriage.command.CommandCatalog;
+import com.calltriage.command.CommandDispatcher;
+import com.calltriage.demo.DemoTenant;
+import com.calltriage.ingest.CallRecordImporter;
+import com.calltriage.store.JdbcCallRecordStore;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Builds the core from configuration; the core itself knows nothing of Spring. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CallTriageProperties.class)
+public class CoreConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    CallRecordStore callRecordStore(DataSource dataSource, Clock clock) {
+        return new JdbcCallRecordStore(dataSource, clock);
+    }
+
+    @Bean
+    CallRecordImporter callRecordImporter(CallRecordStore store) {
+        return new CallRecordImporter(store);
+    }
+
+    @Bean
+    RoleDirectory roleDirectory(CallTriageProperties properties) {
+        CallTriageProperties.Roles roles = properties.roles();
+        Map<Role, Set<String>> holders = new EnumMap<>(Role.class);
+        holders.put(Role.SPECIALIST, new HashSet<>(roles.specialist()));
+        holders.put(Role.ENGINEER, new HashSet<>(roles.engineer()));
+        holders.put(Role.ADMIN, new HashSet<>(roles.admin()));
+        holders.put(Role.MANAGER, new HashSet<>(roles.manager()));
+        if (properties.demo().enabled()) {
+            DemoTenant.SUPPORT_ROLES.forEach((alias, role) -> holders.get(Role.valueOf(role.toUpperCase()))
+                    .add(DemoTenant.objectIdOf(alias)));
+        }
+        holders.values().forEach(ids -> ids.removeIf(String::isBlank));
+        return new StaticRoleDirectory(holders);
+    }
+
+    @Bean
+    CommandDispatcher commandDispatcher(RoleDirectory roles, CallRecordStore store, CallTriageProperties properties,
+                                        Clock clock) {
+        return new CommandDispatcher(new CommandCatalog(), roles, store, new PartyMasking(homeTenant(properties)),
+                clock);
+    }
+
+    @Bean
+    AdaptiveCardRenderer adaptiveCardRenderer() {
+        return new AdaptiveCardRenderer();
+    }
+
+    static String homeTenant(CallTriageProperties properties) {
+        String tenant = properties.tenantId();
+        return tenant == null || tenant.isBlank() ? DemoTenant.HOME_TENANT_ID : tenant;
+    }
+
+}

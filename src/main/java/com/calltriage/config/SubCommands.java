@@ -1,0 +1,86 @@
+package com.calltriage.config;
+
+import com.calltriage.demo.DemoCall;
+import com.calltriage.demo.DemoCallGenerator;
+import com.calltriage.demo.DemoDataset;
+import com.calltriage.demo.DemoTenant;
+import com.calltriage.ingest.CallRecordImporter;
+import com.calltriage.ingest.ImportReport;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * The command-line tools: {@code import PATH...} and {@code demo-data DIR}. Options ({@code --name=value})
+ * are Spring properties and are skipped here; the remaining words are the sub-command and its arguments.
+ */
+@Component
+public class SubCommands {
+    public static final List<String> NAMES = List.of("import", "demo-data");
+
+    private final CallRecordImporter importer;
+    private final CallTriageProperties properties;
+    private final Clock clock;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    @Autowired
+    SubCommands(CallRecordImporter importer, CallTriageProperties properties, Clock clock) {
+        this(importer, properties, clock, System.out, System.err);
+    }
+
+    SubCommands(CallRecordImporter importer, CallTriageProperties properties, Clock clock, PrintStream out,
+                PrintStream err) {
+        this.importer = importer;
+        this.properties = properties;
+        this.clock = clock;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs the sub-command the arguments name and returns the process exit status. */
+    public int run(String... args) {
+        List<String> words = Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
+        List<String> rest = words.subList(1, words.size());
+        return switch (words.get(0)) {
+            case "import" -> importFiles(rest);
+            case "demo-data" -> writeDemoData(rest);
+            default -> usage("unknown sub-command " + words.get(0));
+        };
+    }
+
+    private int importFiles(List<String> paths) {
+        if (paths.isEmpty()) {
+            return usage("import needs at least one file or folder: import PATH...");
+        }
+        ImportReport report = importer.importPaths(paths.stream().map(Path::of).toList(), out::println);
+        out.println(report.summary());
+        return report.rejected() > 0 ? 1 : 0;
+    }
+
+    private int writeDemoData(List<String> args) {
+        if (args.size() != 1) {
+            return usage("demo-data needs one folder: demo-data DIR");
+        }
+        List<DemoCall> calls = new DemoCallGenerator(new DemoTenant(), properties.demo().seed(), clock.instant())
+                .generate();
+        try {
+            int files = new DemoDataset().write(calls, Path.of(args.get(0)));
+            out.println("Wrote " + calls.size() + " call records in " + files + " files to " + args.get(0));
+            return 0;
+        } catch (IOException e) {
+            err.println("Could not write the demo data to " + args.get(0) + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int usage(String problem) {
+        err.println(problem);
+        return 2;
+    }
+}

@@ -1,0 +1,107 @@
+package com.calltriage.demo;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * The people and places of the demo: the home tenant contoso.com, a partner tenant fabrikam.com and
+ * a few phone numbers. Object ids are name-based UUIDs, so they are the same on every machine and
+ * the README can list them.
+ */
+public final class DemoTenant {
+    public static final String HOME_DOMAIN = "contoso.com";
+    public static final String HOME_TENANT_ID = stableId("tenant:" + HOME_DOMAIN);
+    public static final String PARTNER_DOMAIN = "fabrikam.com";
+    public static final String PARTNER_TENANT_ID = stableId("tenant:" + PARTNER_DOMAIN);
+
+    public static final List<DemoOffice> OFFICES = List.of(
+            new DemoOffice("Redmond B1", "Redmond", "10.10.1.0", "redmond.contoso.com"),
+            new DemoOffice("Redmond B2", "Redmond", "10.10.2.0", "redmond.contoso.com"),
+            new DemoOffice("London Thames House", "London", "10.20.1.0", "london.contoso.com"),
+            new DemoOffice("Berlin Spree Campus", "Berlin", "10.30.1.0", "berlin.contoso.com"));
+
+    /** The corporate VPN hands out addresses from here; media over it is tunnelled. */
+    public static final DemoOffice VPN = new DemoOffice("VPN", "Remote", "10.99.0.0", "vpn.contoso.com");
+
+    /** The helpdesk staff of the demo, with the role each holds. */
+    public static final Map<String, String> SUPPORT_ROLES = Map.of(
+            "sam", "specialist",
+            "erin", "engineer",
+            "adam", "admin",
+            "maria", "manager");
+
+    private static final String[] HOME_NAMES = {
+        "Alice Wood", "Bob Stone", "Alicia Moreno", "Carol Diaz", "Dan Park", "Eve Martin", "Frank Ortiz",
+        "Grace Kim", "Henry Lopez", "Isla Novak", "Jack Brown", "Jordan Smith", "Karen White", "Liam Chen",
+        "Mona Patel", "Nina Rossi", "Omar Haddad", "Paula Silva", "Quinn Baker", "Ravi Kumar", "Sara Lind",
+        "Tom Becker", "Uma Singh", "Victor Hugo", "Wendy Clark", "Xavier Dubois", "Yara Nasser", "Zoe Adams",
+        "Ben Carter", "Chloe Evans", "David Moore", "Ella Fischer", "Felix Wagner", "Hannah Schmidt",
+        "Sam Rivera", "Erin Cho", "Adam Novak", "Maria Garcia"
+    };
+
+    /** Two people may share a display name; the second Jordan Smith shows the "choose a user" card. */
+    private static final String SECOND_JORDAN = "Jordan Smith";
+
+    private static final String[] PARTNER_NAMES = {"Pierre Laurent", "Ingrid Berg", "Kenji Sato", "Lucia Romano"};
+
+    /** Outside numbers that people of the demo call; the NANP 555-01xx range is reserved for fiction. */
+    public static final List<String> PHONE_NUMBERS = List.of(
+            "+14255550123", "+14255550145", "+12065550178", "+442079460193", "+4930555501234");
+
+    private final List<DemoPerson> homeUsers;
+    private final List<DemoPerson> partnerUsers;
+
+    public DemoTenant() {
+        this.homeUsers = Stream.concat(Stream.of(HOME_NAMES).map(this::homeUser),
+                Stream.of(secondJordan())).toList();
+        this.partnerUsers = Stream.of(PARTNER_NAMES).map(DemoTenant::partnerUser).toList();
+    }
+
+    public List<DemoPerson> homeUsers() {
+        return homeUsers;
+    }
+
+    public List<DemoPerson> partnerUsers() {
+        return partnerUsers;
+    }
+
+    public DemoPerson byAlias(String alias) {
+        return Stream.concat(homeUsers.stream(), partnerUsers.stream())
+                .filter(p -> p.alias().equals(alias))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No demo user with alias " + alias));
+    }
+
+    /** The Entra object id of a demo user, for role configuration. */
+    public static String objectIdOf(String alias) {
+        return stableId("user:" + alias + "@" + HOME_DOMAIN);
+    }
+
+    private DemoPerson homeUser(String displayName) {
+        String alias = displayName.substring(0, displayName.indexOf(' ')).toLowerCase();
+        int index = List.of(HOME_NAMES).indexOf(displayName);
+        DemoOffice office = OFFICES.get(index % OFFICES.size());
+        return new DemoPerson(objectIdOf(alias), displayName, alias + "@" + HOME_DOMAIN, HOME_TENANT_ID,
+                alias.toUpperCase() + "-LAPTOP", office);
+    }
+
+    private DemoPerson secondJordan() {
+        String alias = "jordan.smith";
+        return new DemoPerson(objectIdOf(alias), SECOND_JORDAN, alias + "@" + HOME_DOMAIN, HOME_TENANT_ID,
+                "JSMITH-DESKTOP", OFFICES.get(2));
+    }
+
+    private static DemoPerson partnerUser(String displayName) {
+        String alias = displayName.substring(0, displayName.indexOf(' ')).toLowerCase();
+        String upn = alias + "@" + PARTNER_DOMAIN;
+        return new DemoPerson(stableId("user:" + upn), displayName, upn, PARTNER_TENANT_ID,
+                alias.toUpperCase() + "-PC", null);
+    }
+
+    static String stableId(String name) {
+        return UUID.nameUUIDFromBytes(("calltriage-demo:" + name).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+}

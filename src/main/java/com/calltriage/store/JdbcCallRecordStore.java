@@ -1,0 +1,184 @@
+package com.calltriage.store;
+
+import com.calltriage.callrecord.CallPage;
+import com.calltriage.callrecord.CallParticipants;
+import com.calltriage.callrecord.CallRecord;
+import com.calltriage.callrecord.CallRecordParser;
+import com.calltriage.callrecord.CallRecordStore;
+import com.calltriage.callrecord.Identity;
+import com.calltriage.callrecord.KnownUser;
+import com.calltriage.callrecord.PageCursor;
+import com.calltriage.callrecord.UpsertOutcome;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The call record store on JDBC: H2 by default, PostgreSQL in production, one schema (Flyway) for both.
+ * Each upsert runs in one transaction, so a record is stored with its index wholly or not at all.
+ */
+public class JdbcCallRecordStore implements CallRecordStore {
+    /** Two first inserts of one id can race; the loser sees a duplicate key and simply tries again. */
+    private static final int UPSERT_ATTEMPTS = 3;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final CallRecordParser parser = new CallRecordParser();
+    private final ObjectMapper json = new ObjectMapper();
+    private final Clock clock;
+
+    public JdbcCallRecordStore(DataSource dataSource, Clock clock) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.clock = clock;
+    }
+
+    @Override
+    public UpsertOutcome upsert(CallRecord record, String rawJson) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> upsertInTransaction(record, rawJson));
+            } catch (DuplicateKeyException e) {
+                if (attempt == UPSERT_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private UpsertOutcome upsertInTransaction(CallRecord record, String rawJson) {
+        List<Long> stored = jdbc.queryForList(
+                "SELECT version FROM call_record WHERE id = ? FOR UPDATE", Long.class, record.id());
+        long now = clock.millis();
+        Long end = record.end() == null ? null : record.end().toEpochMilli();
+        UpsertOutcome outcome;
+        if (stored.isEmpty()) {
+            jdbc.update("INSERT INTO call_record (id, version, start_ms, end_ms, raw_json, stored_ms) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)",
+                    record.id(), record.version(), record.start().toEpochMilli(), end, rawJson, now);
+            outcome = UpsertOutcome.INSERTED;
+        } else if (stored.get(0) >= record.version()) {
+            return stored.get(0) == record.version() ? UpsertOutcome.UNCHANGED : UpsertOutcome.STALE;
+        } else {
+            jdbc.update("UPDATE call_record SET version = ?, start_ms = ?, end_ms = ?, raw_json = ?, stored_ms = ? "
+                    + "WHERE id = ?",
+                    record.version(), record.start().toEpochMilli(), end, rawJson, now, record.id());
+            jdbc.update("DELETE FROM call_participant WHERE call_id = ?", record.id());
+            outcome = UpsertOutcome.UPDATED;
+        }
+        for (Identity identity : CallParticipants.of(record)) {
+            jdbc.update("INSERT INTO call_participant (call_id, identity_kind, identity_id, start_ms) VALUES (?, ?, ?, ?)",
+                    record.id(), identity.kind().name(), identity.id(), record.start().toEpochMilli());
+            if (identity.kind() == Identity.Kind.USER) {
+                rememberUser(identity, record.start());
+            }
+        }
+        return outcome;
+    }
+
+    /** Keeps the newest name seen for a user, and never forgets a UPN a newer record left out. */
+    private void rememberUser(Identity user, Instant seen) {
+        String upn = user.userPrincipalName();
+        String alias = user.alias().orElse(null);
+        int updated = jdbc.update("UPDATE known_user SET "
+                + "display_name = COALESCE(?, display_name), display_name_lc = COALESCE(?, display_name_lc), "
+                + "upn = COALESCE(?, upn), upn_lc = COALESCE(?, upn_lc), alias = COALESCE(?, alias), "
+                + "tenant_id = COALESCE(?, tenant_id), last_seen_ms = ? WHERE id = ? AND last_seen_ms <= ?",
+                user.displayName(), lower(user.displayName()), upn, lower(upn), alias, user.tenantId(),
+                seen.toEpochMilli(), user.id(), seen.toEpochMilli());
+        if (updated > 0) {
+            return;
+        }
+        int older = jdbc.update("UPDATE known_user SET upn = COALESCE(upn, ?), upn_lc = COALESCE(upn_lc, ?), "
+                + "alias = COALESCE(alias, ?), tenant_id = COALESCE(tenant_id, ?) WHERE id = ?",
+                upn, lower(upn), alias, user.tenantId(), user.id());
+        if (older == 0) {
+            jdbc.update("INSERT INTO known_user (id, display_name, display_name_lc, upn, upn_lc, alias, tenant_id, "
+                    + "last_seen_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    user.id(), user.displayName(), lower(user.displayName()), upn, lower(upn), alias,
+                    user.tenantId(), seen.toEpochMilli());
+        }
+    }
+
+    @Override
+    public Optional<CallRecord> findById(String callId) {
+        return jdbc.query("SELECT raw_json FROM call_record WHERE id = ?", (rs, n) -> parse(rs.getString(1)), callId)
+                .stream().findFirst();
+    }
+
+    @Override
+    public CallPage findCallsOfUser(String userId, Instant from, Instant to, int limit, PageCursor after) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+        StringBuilder sql = new StringBuilder("SELECT p.call_id, p.start_ms, r.raw_json FROM call_participant p "
+                + "JOIN call_record r ON r.id = p.call_id "
+                + "WHERE p.identity_kind = 'USER' AND p.identity_id = ? AND p.start_ms >= ? AND p.start_ms < ? ");
+        List<Object> args = new ArrayList<>(List.of(userId, from.toEpochMilli(), to.toEpochMilli()));
+        if (after != null) {
+            sql.append("AND (p.start_ms < ? OR (p.start_ms = ? AND p.call_id < ?)) ");
+            args.addAll(List.of(after.start().toEpochMilli(), after.start().toEpochMilli(), after.callId()));
+        }
+        sql.append("ORDER BY p.start_ms DESC, p.call_id DESC LIMIT ?");
+        args.add(limit + 1);
+        List<CallRecord> rows = jdbc.query(sql.toString(), (rs, n) -> parse(rs.getString(3)), args.toArray());
+        if (rows.size() <= limit) {
+            return new CallPage(rows, Optional.empty());
+        }
+        List<CallRecord> page = rows.subList(0, limit);
+        CallRecord last = page.get(limit - 1);
+        return new CallPage(page, Optional.of(new PageCursor(last.start(), last.id())));
+    }
+
+    @Override
+    public List<KnownUser> findUsers(String term, int limit) {
+        String exact = lower(term.trim());
+        String like = "%" + exact.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.query("SELECT id, display_name, upn, tenant_id, last_seen_ms FROM known_user "
+                + "WHERE alias = ? OR upn_lc = ? OR display_name_lc = ? "
+                + "OR display_name_lc LIKE ? ESCAPE '\\' OR upn_lc LIKE ? ESCAPE '\\' "
+                + "ORDER BY last_seen_ms DESC, id LIMIT ?",
+                JdbcCallRecordStore::knownUser, exact, exact, exact, like, like, limit);
+    }
+
+    @Override
+    public Optional<KnownUser> findUser(String userId) {
+        return jdbc.query("SELECT id, display_name, upn, tenant_id, last_seen_ms FROM known_user WHERE id = ?",
+                JdbcCallRecordStore::knownUser, userId).stream().findFirst();
+    }
+
+    @Override
+    public long countCalls() {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM call_record", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    private static KnownUser knownUser(ResultSet rs, int row) throws SQLException {
+        return new KnownUser(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                Instant.ofEpochMilli(rs.getLong(5)));
+    }
+
+    private CallRecord parse(String rawJson) {
+        try {
+            return parser.parse(json.readTree(rawJson));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored call record is not JSON any more", e);
+        }
+    }
+
+    private static String lower(String value) {
+        return value == null ? null : value.toLowerCase(Locale.ROOT);
+    }
+}
