@@ -30,8 +30,8 @@ public interface CallRecordStore {
     CallPage findCallsOfUser(String userId, Instant from, Instant to, int limit, PageCursor after);
 
     /**
-     * Users seen in call records whose alias, UPN or display name equals or contains the term
-     * (case-insensitive), the most recently seen first.
+     * Users seen in call records whose Entra object id equals the term, or whose alias, UPN or display
+     * name equals or contains it (case-insensitive), the most recently seen first.
      */
     List<KnownUser> findUsers(String term, int limit);
 

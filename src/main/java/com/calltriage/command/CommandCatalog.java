@@ -16,7 +16,7 @@ public final class CommandCatalog {
             new CommandSpec(CommandName.RECENT_CALLS, "A user's calls and meetings of the last 30 days",
                     List.of(Pattern.compile(
                             "(?:show\\s+)?(?:(?:the\\s+)?(?:last|recent)\\s+(?:(?<count>\\d{1,2})\\s+)?)?calls"
-                                    + "(?:\\s+(?:for|of|by))?\\s+(?<user>\\S.*)", FLAGS)),
+                                    + "(?:\\s+(?:for|of|by))?\\s+(?<user>(?!(?:for|of|by)$)\\S.*)", FLAGS)),
                     List.of("show last calls for alice", "last 5 calls for alice@contoso.com",
                             "show calls for Alice Wood"),
                     CALL_READERS),

@@ -36,7 +36,8 @@ final class UserResolver {
     }
 
     private static boolean isExactly(KnownUser user, String wanted) {
-        return wanted.equals(user.alias().orElse(null))
+        return wanted.equalsIgnoreCase(user.id())
+                || wanted.equals(user.alias().orElse(null))
                 || wanted.equalsIgnoreCase(user.userPrincipalName())
                 || wanted.equalsIgnoreCase(user.displayName());
     }
