@@ -6,6 +6,7 @@ import static com.calltriage.card.Cards.card;
 import static com.calltriage.card.Cards.column;
 import static com.calltriage.card.Cards.columns;
 import static com.calltriage.card.Cards.heading;
+import static com.calltriage.card.Cards.plain;
 import static com.calltriage.card.Cards.submit;
 import static com.calltriage.card.Cards.subtle;
 import static com.calltriage.card.Cards.text;
@@ -52,7 +53,7 @@ public final class AdaptiveCardRenderer {
     private ObjectNode callList(CallListView view) {
         ObjectNode card = card();
         ArrayNode body = body(card);
-        body.add(heading("Last calls for " + escape(view.subject())));
+        body.add(heading("Last calls for " + view.subject()));
         body.add(subtle(view.rows().isEmpty()
                 ? "No calls or meetings in the last 30 days."
                 : view.rows().size() + (view.moreCursor() != null ? " newest" : "")
@@ -71,12 +72,12 @@ public final class AdaptiveCardRenderer {
         body.add(header);
         for (CallListView.Row row : view.rows()) {
             ObjectNode line = columns(
-                    column("40", text(String.valueOf(row.number()))),
+                    column("40", plain(String.valueOf(row.number()))),
                     column("150", text(CardText.localDateTime(row.start()))),
-                    column("80", text(escape(row.kind()))),
-                    column("110", text(escape(row.media()))),
-                    column("150", text(escape(row.with()))),
-                    column("80", text(CardText.duration(row.duration()))));
+                    column("80", plain(row.kind())),
+                    column("110", plain(row.media())),
+                    column("150", plain(row.with())),
+                    column("80", plain(CardText.duration(row.duration()))));
             line.put("separator", true);
             body.add(line);
         }
@@ -87,7 +88,7 @@ public final class AdaptiveCardRenderer {
 
     private ObjectNode chooseUser(ChooseUserView view) {
         ObjectNode card = card();
-        body(card).add(heading("Which " + escape(view.term()) + "?"));
+        body(card).add(heading("Which " + view.term() + "?"));
         body(card).add(text(view.candidates().size() + " users match. Choose one:"));
         addCandidates(card, view.candidates());
         return card;
@@ -95,7 +96,7 @@ public final class AdaptiveCardRenderer {
 
     private ObjectNode unknownUser(UnknownUserView view) {
         ObjectNode card = card();
-        body(card).add(heading("I can't find " + escape(view.term())));
+        body(card).add(heading("I can't find " + view.term()));
         body(card).add(text("No user with that alias, UPN or name took part in a call in the last 30 days."));
         if (!view.suggestions().isEmpty()) {
             body(card).add(text("Did you mean:"));
@@ -118,7 +119,7 @@ public final class AdaptiveCardRenderer {
         ObjectNode card = card();
         ArrayNode body = body(card);
         if (view.notUnderstood() != null) {
-            body.add(heading("I did not understand \"" + escape(view.notUnderstood()) + "\""));
+            body.add(heading("I did not understand \"" + view.notUnderstood() + "\""));
             if (view.didYouMean() != null) {
                 body.add(text("Did you mean **" + escape(view.didYouMean()) + "**?"));
             }
@@ -140,10 +141,10 @@ public final class AdaptiveCardRenderer {
     private ObjectNode refused(AccessRefusedView view) {
         ObjectNode card = card();
         body(card).add(heading("Access needed"));
-        body(card).add(text(escape(view.reason())));
+        body(card).add(plain(view.reason()));
         body(card).add(text("Ask your Teams administrator to give you one of these roles:"));
         for (String role : view.grantingRoles()) {
-            body(card).add(text("• " + escape(role)));
+            body(card).add(plain("• " + role));
         }
         return card;
     }

@@ -38,18 +38,34 @@ final class Cards {
         return block;
     }
 
+    /**
+     * Text shown exactly as given: a TextRun is never read as markdown, so names and other text from
+     * users and Graph need no escaping and cannot change the card's formatting.
+     */
+    static ObjectNode plain(String text) {
+        ObjectNode block = NODES.objectNode();
+        block.put("type", "RichTextBlock");
+        ObjectNode run = block.putArray("inlines").addObject();
+        run.put("type", "TextRun");
+        run.put("text", text == null ? "" : text);
+        return block;
+    }
+
+    private static ObjectNode run(ObjectNode richText) {
+        return (ObjectNode) richText.get("inlines").get(0);
+    }
+
     static ObjectNode heading(String text) {
-        ObjectNode block = text(text);
-        block.put("size", "Medium");
-        block.put("weight", "Bolder");
-        block.put("style", "heading");
+        ObjectNode block = plain(text);
+        run(block).put("size", "Medium");
+        run(block).put("weight", "Bolder");
         return block;
     }
 
     static ObjectNode subtle(String text) {
-        ObjectNode block = text(text);
-        block.put("isSubtle", true);
-        block.put("size", "Small");
+        ObjectNode block = plain(text);
+        run(block).put("isSubtle", true);
+        run(block).put("size", "Small");
         block.put("spacing", "None");
         return block;
     }
