@@ -61,29 +61,28 @@ public final class AdaptiveCardRenderer {
         if (view.rows().isEmpty()) {
             return card;
         }
-        ObjectNode header = columns(
-                column("40", text("**#**")),
-                column("150", text("**Started**")),
-                column("80", text("**Type**")),
-                column("110", text("**Media**")),
-                column("150", text("**With**")),
-                column("80", text("**Length**")));
-        header.put("spacing", "Medium");
-        body.add(header);
         for (CallListView.Row row : view.rows()) {
-            ObjectNode line = columns(
-                    column("40", plain(String.valueOf(row.number()))),
-                    column("150", text(CardText.localDateTime(row.start()))),
-                    column("80", plain(row.kind())),
-                    column("110", plain(row.media())),
-                    column("150", plain(row.with())),
-                    column("80", plain(CardText.duration(row.duration()))));
-            line.put("separator", true);
-            body.add(line);
+            body.add(callRow(row));
         }
-        body.add(subtle("Other people are shown as Internal User or External User, and the last three digits "
-                + "of phone numbers are hidden."));
+        ObjectNode note = subtle("Other people are shown as Internal User or External User, and the last three "
+                + "digits of phone numbers are hidden.");
+        note.put("spacing", "Medium");
+        body.add(note);
         return card;
+    }
+
+    /** One call as two lines: who it was with, then when, what kind, which media and how long. */
+    private static ObjectNode callRow(CallListView.Row row) {
+        ObjectNode with = plain(row.with());
+        ((ObjectNode) with.get("inlines").get(0)).put("weight", "Bolder");
+        ObjectNode details = subtle(CardText.localDateTime(row.start()) + " · " + row.kind() + " · " + row.media()
+                + " · " + CardText.duration(row.duration()));
+        ObjectNode line = columns(
+                column("auto", text(row.number() + ".")),
+                column("stretch", with, details));
+        line.put("separator", true);
+        line.put("spacing", "Medium");
+        return line;
     }
 
     private ObjectNode chooseUser(ChooseUserView view) {

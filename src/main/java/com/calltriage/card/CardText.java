@@ -31,7 +31,7 @@ public final class CardText {
     /** A date and time the card shows in the reader's own time zone and locale. */
     public static String localDateTime(Instant instant) {
         String at = instant.truncatedTo(ChronoUnit.SECONDS).toString();
-        return "{{DATE(" + at + ", SHORT)}} {{TIME(" + at + ")}}";
+        return "{{DATE(" + at + ", SHORT)}}, {{TIME(" + at + ")}}";
     }
 
     /** {@code 1h 05m}, {@code 12m 30s}, {@code 20s}. */

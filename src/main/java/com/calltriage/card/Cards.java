@@ -62,10 +62,11 @@ final class Cards {
         return block;
     }
 
+    /** Small grey text of our own making (it may hold DATE and TIME functions, which only TextBlocks format). */
     static ObjectNode subtle(String text) {
-        ObjectNode block = plain(text);
-        run(block).put("isSubtle", true);
-        run(block).put("size", "Small");
+        ObjectNode block = text(text);
+        block.put("isSubtle", true);
+        block.put("size", "Small");
         block.put("spacing", "None");
         return block;
     }

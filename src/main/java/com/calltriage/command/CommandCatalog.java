@@ -21,7 +21,7 @@ public final class CommandCatalog {
                             "show calls for Alice Wood"),
                     CALL_READERS),
             new CommandSpec(CommandName.HELP, "What I can do for you",
-                    List.of(Pattern.compile("help|\\?|what can you do|commands", FLAGS)),
+                    List.of(Pattern.compile("help|\\?|what can you do|commands|hi|hello|hey", FLAGS)),
                     List.of("help"),
                     Set.of()));
 

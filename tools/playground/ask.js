@@ -1,0 +1,144 @@
+// Asks a locally running CallTriage bot questions through the Microsoft 365 Agents Playground (a
+// Teams-like client), as one of the demo identities, and saves a screenshot of each reply card.
+//
+//   node ask.js [--as sam|erin|adam|maria|alice] [--bot http://localhost:3978/api/messages]
+//               [--out DIR] [--click "button title"] "show last calls for alice" ["another question" ...]
+//
+// Needs the bot running (see the README) and Chromium at /usr/bin/chromium (or CHROMIUM=path).
+'use strict';
+const { spawn } = require('child_process');
+const net = require('net');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { chromium } = require('playwright-core');
+
+// The demo tenant's identities (name-based UUIDs, see DemoTenant.java) and the roles the demo gives them.
+const TENANT_ID = '1df52bf1-5e6b-3b82-b10d-307dce868229';
+const IDENTITIES = {
+  sam: { name: 'Sam Rivera', id: '2e22d799-3658-36e5-9ca3-b7d0c9fc6b25', role: 'specialist' },
+  erin: { name: 'Erin Cho', id: 'd1539408-7f8a-310b-92b1-e1e868a257cc', role: 'engineer' },
+  adam: { name: 'Adam Novak', id: '09cdc68e-48aa-3520-b5fc-e947fafac222', role: 'admin' },
+  maria: { name: 'Maria Garcia', id: 'ced10d46-cc0c-3994-8a8a-ff5b2ca6c27f', role: 'manager' },
+  alice: { name: 'Alice Wood', id: 'cb25c4bf-18bb-370c-8432-ae85023e6242', role: 'none' },
+};
+
+function parseArgs(argv) {
+  const options = { as: 'sam', bot: 'http://localhost:3978/api/messages', out: 'screenshots', click: [], questions: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--as') options.as = argv[++i];
+    else if (arg === '--bot') options.bot = argv[++i];
+    else if (arg === '--out') options.out = argv[++i];
+    else if (arg === '--click') options.click.push(argv[++i]);
+    else options.questions.push(arg);
+  }
+  if (!IDENTITIES[options.as]) throw new Error(`Unknown identity ${options.as}; use one of ${Object.keys(IDENTITIES)}`);
+  if (options.questions.length === 0) options.questions.push('show last calls for alice');
+  return options;
+}
+
+function user(key, index, indent) {
+  const person = IDENTITIES[key];
+  const [given, surname] = person.name.split(' ');
+  const upn = `${key}@contoso.com`;
+  const fields = { id: `user-${index}`, name: person.name, userPrincipleName: upn, aadObjectId: person.id,
+    givenName: given, surname, email: upn };
+  return Object.entries(fields).map(([field, value]) => `${indent}${field}: ${value}\n`).join('');
+}
+
+// The playground reads who "you" are from this file; it wants exactly five other users.
+function writeConfig(dir, as) {
+  const others = Object.keys(IDENTITIES).filter((k) => k !== as);
+  while (others.length < 5) others.push(others[others.length % 4]);
+  const users = others.slice(0, 5).map((k, i) => '  - ' + user(k, i + 1, '    ').slice(4)).join('');
+  const yaml = `version: "0.1.1"\ntenantId: ${TENANT_ID}\nbot:\n  id: 00000000-0000-0000-0000-0000000ca11e\n  name: CallTriage\n` +
+    `currentUser:\n${user(as, 0, '  ')}users:\n${users}personalChat:\n  id: personal-chat\n` +
+    `groupChat:\n  id: group-chat\n  name: Helpdesk chat\nteam:\n  id: team-helpdesk\n  name: Helpdesk\n` +
+    `  aadGroupId: 00000000-0000-0000-0000-000000000031\n  channels:\n    - id: channel-escalations\n      name: Escalations\n`;
+  const file = path.join(dir, 'playground.yml');
+  fs.writeFileSync(file, yaml);
+  return file;
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+async function startPlayground(options, dir) {
+  const port = await freePort();
+  return new Promise((resolve, reject) => {
+    const bin = path.join(__dirname, 'node_modules', '.bin', 'agentsplayground');
+    const child = spawn(bin, ['-e', options.bot, '-c', 'msteams', '-p', String(port), '--disable-telemetry'], {
+      cwd: dir,
+      env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none', M365_AGENTS_PLAYGROUND_CONFIG_PATH: writeConfig(dir, options.as),
+        M365_AGENTS_PLAYGROUND_LOGFILE: path.join(dir, 'playground.log') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const timer = setTimeout(() => reject(new Error('The playground did not start within 60 s')), 60000);
+    child.stdout.on('data', (chunk) => {
+      const match = /Listening on (\d+)/.exec(chunk.toString());
+      if (match) { clearTimeout(timer); resolve({ child, url: `http://localhost:${match[1]}` }); }
+    });
+    child.on('exit', (code) => reject(new Error(`The playground exited (${code}); see ${dir}/playground.log`)));
+  });
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  fs.mkdirSync(options.out, { recursive: true });
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'calltriage-playground-'));
+  const { child, url } = await startPlayground(options, work);
+  const context = await chromium.launchPersistentContext(path.join(work, 'chromium'), {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1400, height: 1000 },
+  });
+  try {
+    const page = context.pages()[0] || (await context.newPage());
+    page.setDefaultTimeout(30000);
+    await page.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort());
+    await page.goto(url);
+    const compose = page.locator('[data-lexical-editor="true"][role="textbox"]');
+    await compose.waitFor({ state: 'visible' });
+    await page.getByText('Connected.', { exact: true }).waitFor();
+    const cards = page.locator('.ac-adaptiveCard');
+    let shot = 0;
+    const capture = async (label) => {
+      const file = path.join(options.out, `${String(++shot).padStart(2, '0')}-${options.as}-${label}.png`);
+      const card = cards.last();
+      await page.waitForTimeout(300);
+      await card.locator('xpath=ancestor::div[contains(@class,"fai-OutputCard")][1]').screenshot({ path: file });
+      console.log(`--- ${file}\n${await card.innerText()}`);
+    };
+    await page.waitForTimeout(1000); // the welcome card, if any
+    for (const question of options.questions) {
+      const before = await cards.count();
+      await compose.click();
+      await page.keyboard.type(question);
+      await page.getByRole('button', { name: 'Send Message' }).click();
+      await page.waitForFunction((n) => document.querySelectorAll('.ac-adaptiveCard').length > n, before);
+      await capture(question.replace(/[^a-z0-9]+/gi, '-').slice(0, 40));
+    }
+    for (const title of options.click) {
+      const before = await cards.count();
+      await cards.last().getByRole('button', { name: title }).first().click();
+      await page.waitForFunction((n) => document.querySelectorAll('.ac-adaptiveCard').length > n, before);
+      await capture('clicked-' + title.replace(/[^a-z0-9]+/gi, '-').slice(0, 30));
+    }
+  } finally {
+    await context.close();
+    child.kill();
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => { console.error(error.message || error); process.exit(1); });
