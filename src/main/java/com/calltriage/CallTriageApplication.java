@@ -21,19 +21,22 @@ public class CallTriageApplication {
             SpringApplication.run(CallTriageApplication.class, args);
             return;
         }
+        System.exit(runSubCommand(subCommand, args));
+    }
+
+    /** Runs a sub-command in a context without a web server; returns the process exit status. */
+    static int runSubCommand(String subCommand, String... args) {
         if (!SubCommands.NAMES.contains(subCommand)) {
             System.err.println("Unknown sub-command '" + subCommand + "'. Use one of: "
                     + String.join(", ", SubCommands.NAMES) + ", or none to run the bot.");
-            System.exit(2);
+            return 2;
         }
-        int status;
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CallTriageApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .properties("spring.main.banner-mode=off", "logging.level.root=WARN")
                 .run(args)) {
-            status = context.getBean(SubCommands.class).run(args);
+            return context.getBean(SubCommands.class).run(args);
         }
-        System.exit(status);
     }
 }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code deliveryMode: expectReplies}, come back in this response's body.
  */
 @RestController
+@ConditionalOnWebApplication
 public class BotController {
     private static final Logger LOG = LoggerFactory.getLogger(BotController.class);
 

@@ -96,7 +96,24 @@ public final class CallRecordImporter {
             report.rejected(source, e.getMessage(), out);
             return;
         }
-        UpsertOutcome outcome = store.upsert(record, node.toString());
+        UpsertOutcome outcome;
+        try {
+            outcome = store.upsert(record, node.toString());
+        } catch (RuntimeException e) {
+            // The store keeps a record wholly or not at all, so the rest of the import can go on.
+            report.rejected(source, "could not be stored: " + reason(e), out);
+            return;
+        }
         report.stored(source, record, outcome, out);
+    }
+
+    /** The first line of the innermost message: what the database said, without the statement it quotes. */
+    private static String reason(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return message.lines().findFirst().orElse(message).strip();
     }
 }
