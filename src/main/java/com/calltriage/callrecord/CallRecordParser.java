@@ -46,6 +46,9 @@ public final class CallRecordParser {
             throw new InvalidCallRecordException("not a call record: no id");
         }
         String path = "callRecord " + id;
+        if (!json.has("version") && !json.has("startDateTime") && !json.has("sessions")) {
+            throw new InvalidCallRecordException("not a call record: no version, startDateTime or sessions");
+        }
         Double version = number(json, "version", path);
         if (version == null) {
             throw new InvalidCallRecordException(path + ": no version");

@@ -46,6 +46,9 @@ public class SubCommands {
     /** Runs the sub-command the arguments name and returns the process exit status. */
     public int run(String... args) {
         List<String> words = Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
+        if (words.isEmpty()) {
+            return usage("name a sub-command: " + String.join(", ", NAMES));
+        }
         List<String> rest = words.subList(1, words.size());
         return switch (words.get(0)) {
             case "import" -> importFiles(rest);

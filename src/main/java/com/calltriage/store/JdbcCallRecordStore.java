@@ -147,10 +147,10 @@ public class JdbcCallRecordStore implements CallRecordStore {
         String exact = lower(term.trim());
         String like = "%" + exact.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return jdbc.query("SELECT id, display_name, upn, tenant_id, last_seen_ms FROM known_user "
-                + "WHERE id = ? OR alias = ? OR upn_lc = ? OR display_name_lc = ? "
+                + "WHERE id = ? OR id = ? OR alias = ? OR upn_lc = ? OR display_name_lc = ? "
                 + "OR display_name_lc LIKE ? ESCAPE '\\' OR upn_lc LIKE ? ESCAPE '\\' "
                 + "ORDER BY last_seen_ms DESC, id LIMIT ?",
-                JdbcCallRecordStore::knownUser, term.trim(), exact, exact, exact, like, like, limit);
+                JdbcCallRecordStore::knownUser, term.trim(), exact, exact, exact, exact, like, like, limit);
     }
 
     @Override

@@ -168,6 +168,7 @@ class CallRecordParserTest {
         "[1, 2]| expected a JSON object",
         "{\"id\": \"u1\", \"@odata.type\": \"#microsoft.graph.user\", \"displayName\": \"Alice\"}| @odata.type is #microsoft.graph.user",
         "{\"displayName\": \"no id\"}| no id",
+        "{\"id\": \"u1\", \"displayName\": \"Alice Wood\", \"mail\": \"alice@contoso.com\"}| not a call record: no version, startDateTime or sessions",
         "{\"id\": \"c1\", \"startDateTime\": \"2026-11-01T10:00:00Z\"}| no version",
         "{\"id\": \"c1\", \"version\": 1}| no startDateTime",
         "{\"id\": \"c1\", \"version\": 1, \"startDateTime\": \"yesterday\"}| 'yesterday' is not an ISO-8601 date-time"

@@ -1,0 +1,233 @@
+package com.calltriage.config;
+
+import static com.calltriage.testing.CallRecordJson.call;
+import static com.calltriage.testing.CallRecordJson.page;
+import static com.calltriage.testing.GraphUser.alice;
+import static com.calltriage.testing.GraphUser.bob;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.calltriage.demo.DemoCallGenerator;
+import com.calltriage.demo.DemoDataset;
+import com.calltriage.demo.DemoTenant;
+import com.calltriage.ingest.CallRecordImporter;
+import com.calltriage.store.JdbcCallRecordStore;
+import com.calltriage.testing.H2Database;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SubCommandsTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T16:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path folder;
+
+    private final H2Database database = H2Database.migrated();
+    private final JdbcCallRecordStore store = new JdbcCallRecordStore(database.dataSource(), CLOCK);
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final SubCommands subCommands = new SubCommands(new CallRecordImporter(store), properties(), CLOCK,
+            new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    @AfterEach
+    void closeDatabase() {
+        database.close();
+    }
+
+    @Nested
+    class Import {
+
+        @Test
+        void cleanFilesExitWithZeroAndASummary() throws IOException {
+            Path file = write("calls.json", page(call("call-a").with(alice()), call("call-b").with(bob())));
+
+            int status = subCommands.run("import", file.toString());
+
+            assertThat(status).isZero();
+            assertThat(printed()).containsExactly(
+                    "stored    call-a v1 (" + file + " [record 1])",
+                    "stored    call-b v1 (" + file + " [record 2])",
+                    "2 stored, 0 updated, 0 unchanged, 0 rejected");
+            assertThat(store.countCalls()).isEqualTo(2);
+        }
+
+        @Test
+        void anyRejectionExitsWithOneAfterStoringTheRest() throws IOException {
+            Path good = write("good.json", call("call-a").with(alice()).json());
+            Path bad = write("bad.json", call("call-b").with(bob()).without("version").json());
+
+            int status = subCommands.run("import", good.toString(), bad.toString());
+
+            assertThat(status).isEqualTo(1);
+            assertThat(printed()).contains("rejected  " + bad + ": callRecord call-b: no version",
+                    "1 stored, 0 updated, 0 unchanged, 1 rejected");
+            assertThat(store.findById("call-a")).isPresent();
+        }
+
+        @Test
+        void missingPathExitsWithOne() {
+            Path missing = folder.resolve("not-there.json");
+
+            int status = subCommands.run("import", missing.toString());
+
+            assertThat(status).isEqualTo(1);
+            assertThat(printed()).containsExactly("rejected  " + missing + ": no such file or folder",
+                    "0 stored, 0 updated, 0 unchanged, 1 rejected");
+        }
+
+        @Test
+        void secondImportOfTheSameFilesExitsWithZeroAndChangesNothing() throws IOException {
+            write("calls.json", page(call("call-a").with(alice()), call("call-b").with(bob())));
+            subCommands.run("import", folder.toString());
+            out.reset();
+
+            int status = subCommands.run("import", folder.toString());
+
+            assertThat(status).isZero();
+            assertThat(printed()).last().isEqualTo("0 stored, 0 updated, 2 unchanged, 0 rejected");
+            assertThat(store.countCalls()).isEqualTo(2);
+        }
+
+        @Test
+        void withoutAPathExitsWithTwoAndSaysHowToUseIt() {
+            int status = subCommands.run("import");
+
+            assertThat(status).isEqualTo(2);
+            assertThat(errors()).contains("import PATH...");
+            assertThat(printed()).isEmpty();
+        }
+
+        @Test
+        void optionsAreNotTakenForPaths() throws IOException {
+            Path file = write("calls.json", call("call-a").with(alice()).json());
+
+            int status = subCommands.run("--calltriage.store.url=jdbc:h2:mem:elsewhere", "import",
+                    "--calltriage.tenant-id=dc368399-474c-4d40-900c-6265431fd81f", file.toString());
+
+            assertThat(status).isZero();
+            assertThat(printed()).containsExactly("stored    call-a v1 (" + file + ")",
+                    "1 stored, 0 updated, 0 unchanged, 0 rejected");
+        }
+
+        @Test
+        void onlyOptionsAfterImportIsStillAMissingPath() {
+            int status = subCommands.run("import", "--calltriage.store.url=jdbc:h2:mem:elsewhere");
+
+            assertThat(status).isEqualTo(2);
+            assertThat(errors()).contains("import PATH...");
+        }
+    }
+
+    @Nested
+    class DemoData {
+
+        @Test
+        void writesPagesThatImportLoadsWithoutRejections() throws IOException {
+            Path demo = folder.resolve("demo");
+            int expectedCalls = new DemoCallGenerator(new DemoTenant(), DemoCallGenerator.DEFAULT_SEED, CLOCK.instant())
+                    .generate().size();
+
+            // Spring has bound the options before a sub-command runs; here they only must not count as a folder.
+            int written = subCommands.run("demo-data", demo.toString(), "--calltriage.demo.seed=1");
+            int imported = subCommands.run("import", demo.toString());
+
+            assertThat(written).isZero();
+            assertThat(imported).isZero();
+            assertThat(printed()).first().asString()
+                    .startsWith("Wrote " + expectedCalls + " call records in ");
+            assertThat(printed()).last().isEqualTo(expectedCalls + " stored, 0 updated, 0 unchanged, 0 rejected");
+            assertThat(pageFiles(demo)).hasSizeGreaterThanOrEqualTo(DemoCallGenerator.DAYS - 1)
+                    .allSatisfy(name -> assertThat(name).matches("callRecords-\\d{4}-\\d{2}-\\d{2}\\.json"));
+            assertThat(store.countCalls()).isEqualTo(expectedCalls);
+        }
+
+        @Test
+        void writesTheTroubleOfEveryCall() throws IOException {
+            Path demo = folder.resolve("demo");
+            subCommands.run("demo-data", demo.toString());
+            subCommands.run("import", demo.toString());
+
+            List<String> troubles = Files.readAllLines(demo.resolve(DemoDataset.TROUBLES_FILE));
+
+            assertThat(troubles.get(0)).isEqualTo("call_id\tkind\ttrouble\ttroubled_user_id");
+            assertThat(troubles).hasSize((int) store.countCalls() + 1);
+            assertThat(troubles.subList(1, troubles.size()))
+                    .allSatisfy(line -> assertThat(store.findById(line.split("\t")[0])).isPresent());
+        }
+
+        @Test
+        void sameClockWritesTheSameFiles() throws IOException {
+            subCommands.run("demo-data", folder.resolve("first").toString());
+            subCommands.run("demo-data", folder.resolve("second").toString());
+
+            assertThat(pageFiles(folder.resolve("second"))).isEqualTo(pageFiles(folder.resolve("first")));
+            for (String name : pageFiles(folder.resolve("first"))) {
+                assertThat(folder.resolve("second").resolve(name))
+                        .hasSameTextualContentAs(folder.resolve("first").resolve(name));
+            }
+        }
+
+        @Test
+        void withoutAFolderExitsWithTwoAndSaysHowToUseIt() {
+            int status = subCommands.run("demo-data");
+
+            assertThat(status).isEqualTo(2);
+            assertThat(errors()).contains("demo-data DIR");
+        }
+
+        @Test
+        void folderThatCannotBeMadeExitsWithOne() throws IOException {
+            Path file = write("a-file.txt", "not a folder");
+
+            int status = subCommands.run("demo-data", file.resolve("demo").toString());
+
+            assertThat(status).isEqualTo(1);
+            assertThat(errors()).contains("Could not write the demo data to " + file.resolve("demo"));
+        }
+    }
+
+    @Test
+    void unknownSubCommandExitsWithTwo() {
+        int status = subCommands.run("export", folder.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(errors()).contains("unknown sub-command export");
+    }
+
+    private static CallTriageProperties properties() {
+        return new CallTriageProperties("dc368399-474c-4d40-900c-6265431fd81f",
+                new CallTriageProperties.Store("jdbc:h2:mem:unused", "", ""),
+                new CallTriageProperties.Demo(true, DemoCallGenerator.DEFAULT_SEED),
+                new CallTriageProperties.Roles(List.of(), List.of(), List.of(), List.of()));
+    }
+
+    private List<String> printed() {
+        return out.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    private String errors() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private static List<String> pageFiles(Path demo) throws IOException {
+        try (Stream<Path> files = Files.list(demo)) {
+            return files.map(f -> f.getFileName().toString()).filter(name -> name.endsWith(".json")).sorted().toList();
+        }
+    }
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(folder.resolve(name), content);
+    }
+}

@@ -1,0 +1,499 @@
+package com.calltriage.store;
+
+import static com.calltriage.testing.CallRecordJson.call;
+import static com.calltriage.testing.GraphUser.CONTOSO;
+import static com.calltriage.testing.GraphUser.alice;
+import static com.calltriage.testing.GraphUser.bob;
+import static com.calltriage.testing.GraphUser.carol;
+import static com.calltriage.testing.GraphUser.pierre;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.calltriage.callrecord.CallPage;
+import com.calltriage.callrecord.CallRecord;
+import com.calltriage.callrecord.KnownUser;
+import com.calltriage.callrecord.PageCursor;
+import com.calltriage.callrecord.UpsertOutcome;
+import com.calltriage.testing.CallRecordJson;
+import com.calltriage.testing.GraphUser;
+import com.calltriage.testing.TestClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What every database behind {@link JdbcCallRecordStore} must do. A subclass supplies a migrated database
+ * of its own; each test starts from empty tables. One file, longer than most, so that every database
+ * runs exactly the same list of behaviours.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class CallRecordStoreContract {
+    private static final Instant MORNING = Instant.parse("2026-11-18T09:00:00Z");
+    private static final Instant WEEK_AGO = MORNING.minus(Duration.ofDays(7));
+    private static final Instant TOMORROW = MORNING.plus(Duration.ofDays(1));
+    private static final String CALL = "e523d2ed-2966-4b6b-925b-754a88034cc5";
+    private static final String PHONE = "+14255550123";
+
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-20T12:00:00Z"));
+    private DataSource dataSource;
+    private JdbcTemplate jdbc;
+    private JdbcCallRecordStore store;
+
+    /** A database with the project's migrations applied, used by this test class alone. */
+    abstract DataSource openDatabase() throws Exception;
+
+    abstract void closeDatabase() throws Exception;
+
+    @BeforeAll
+    void open() throws Exception {
+        dataSource = openDatabase();
+        jdbc = new JdbcTemplate(dataSource);
+    }
+
+    @AfterAll
+    void close() throws Exception {
+        closeDatabase();
+    }
+
+    @BeforeEach
+    void startWithAnEmptyStore() {
+        jdbc.update("DELETE FROM call_participant");
+        jdbc.update("DELETE FROM call_record");
+        jdbc.update("DELETE FROM known_user");
+        store = new JdbcCallRecordStore(dataSource, clock);
+    }
+
+    @Nested
+    class Versions {
+
+        @Test
+        void newRecordIsStoredAsGraphSentItAndFoundById() {
+            CallRecordJson call = call(CALL).with(alice(), pierre());
+
+            assertThat(upsert(call)).isEqualTo(UpsertOutcome.INSERTED);
+
+            assertThat(store.findById(CALL)).contains(call.record());
+            assertThat(jdbc.queryForObject("SELECT raw_json FROM call_record WHERE id = ?", String.class, CALL))
+                    .isEqualTo(call.json());
+        }
+
+        @Test
+        void unknownIdIsNotFound() {
+            upsert(call(CALL).with(alice()));
+
+            assertThat(store.findById("2f1a0c7e-0000-4000-8000-000000000000")).isEmpty();
+        }
+
+        @Test
+        void sameVersionAgainChangesNothing() {
+            upsert(call(CALL).version(4).with(alice(), bob()));
+            List<List<String>> before = allRows();
+            clock.advance(Duration.ofHours(1));
+
+            UpsertOutcome outcome = upsert(call(CALL).version(4).startingAt(MORNING.plusSeconds(90))
+                    .with(alice().named("Alice Renamed"), bob(), carol()));
+
+            assertThat(outcome).isEqualTo(UpsertOutcome.UNCHANGED);
+            assertThat(allRows()).isEqualTo(before);
+            assertThat(callIdsOf(carol())).isEmpty();
+        }
+
+        @Test
+        void newerVersionReplacesTheRecordAndItsParticipants() {
+            upsert(call(CALL).version(1).with(alice(), bob()));
+
+            UpsertOutcome outcome = upsert(call(CALL).version(2).with(alice(), carol()));
+
+            assertThat(outcome).isEqualTo(UpsertOutcome.UPDATED);
+            assertThat(store.findById(CALL)).get().extracting(CallRecord::version).isEqualTo(2L);
+            assertThat(callIdsOf(bob())).isEmpty();
+            assertThat(callIdsOf(carol())).containsExactly(CALL);
+            assertThat(store.findCallsOfUser(alice().id(), WEEK_AGO, TOMORROW, 10, null).calls())
+                    .extracting(CallRecord::version).containsExactly(2L);
+        }
+
+        @Test
+        void indexFollowsTheStartTimeOfTheNewestVersion() {
+            upsert(call(CALL).version(1).startingAt(MORNING).with(alice()));
+
+            upsert(call(CALL).version(2).startingAt(MORNING.plus(Duration.ofHours(3))).with(alice()));
+
+            assertThat(store.findCallsOfUser(alice().id(), MORNING, MORNING.plus(Duration.ofHours(1)), 10, null)
+                    .calls()).isEmpty();
+            assertThat(store.findCallsOfUser(alice().id(), MORNING.plus(Duration.ofHours(3)), TOMORROW, 10, null)
+                    .calls()).extracting(CallRecord::id).containsExactly(CALL);
+        }
+
+        @Test
+        void olderVersionNeverOverwritesNewer() {
+            upsert(call(CALL).version(3).with(alice(), carol()));
+            List<List<String>> before = allRows();
+            clock.advance(Duration.ofHours(1));
+
+            UpsertOutcome outcome = upsert(call(CALL).version(2).with(alice().named("Alice (old name)"), bob()));
+
+            assertThat(outcome).isEqualTo(UpsertOutcome.STALE);
+            assertThat(allRows()).isEqualTo(before);
+            assertThat(store.findById(CALL)).get().extracting(CallRecord::version).isEqualTo(3L);
+            assertThat(callIdsOf(bob())).isEmpty();
+            assertThat(store.findUser(alice().id())).get().extracting(KnownUser::displayName).isEqualTo("Alice Wong");
+        }
+
+        @Test
+        void countCallsCountsRecordsNotVersions() {
+            assertThat(store.countCalls()).isZero();
+
+            upsert(call("call-a").version(1).with(alice()));
+            upsert(call("call-a").version(2).with(alice()));
+            upsert(call("call-a").version(1).with(alice()));
+            upsert(call("call-b").with(bob()));
+            upsert(call("call-b").with(bob()));
+            upsert(call("call-c").with(alice(), carol()));
+
+            assertThat(store.countCalls()).isEqualTo(3);
+        }
+    }
+
+    @Nested
+    class CallsOfAUser {
+
+        @Test
+        void callsComeNewestFirstAndOnlyTheUsersOwn() {
+            upsert(call("call-monday").startingAt("2026-11-16T10:00:00Z").with(alice(), bob()));
+            upsert(call("call-wednesday").startingAt("2026-11-18T08:30:00Z").with(carol(), alice()));
+            upsert(call("call-tuesday").startingAt("2026-11-17T15:45:00Z").with(alice()));
+            upsert(call("call-without-alice").startingAt("2026-11-17T16:00:00Z").with(bob(), carol()));
+
+            assertThat(callIdsOf(alice())).containsExactly("call-wednesday", "call-tuesday", "call-monday");
+        }
+
+        @Test
+        void windowIncludesItsStartAndExcludesItsEnd() {
+            Instant from = Instant.parse("2026-11-17T00:00:00Z");
+            Instant to = Instant.parse("2026-11-18T00:00:00Z");
+            upsert(call("just-before").startingAt(from.minusMillis(1)).with(alice()));
+            upsert(call("at-the-start").startingAt(from).with(alice()));
+            upsert(call("just-before-the-end").startingAt(to.minusMillis(1)).with(alice()));
+            upsert(call("at-the-end").startingAt(to).with(alice()));
+
+            CallPage page = store.findCallsOfUser(alice().id(), from, to, 10, null);
+
+            assertThat(page.calls()).extracting(CallRecord::id).containsExactly("just-before-the-end", "at-the-start");
+            assertThat(page.next()).isEmpty();
+        }
+
+        @Test
+        void pagesWalkEveryCallOnceEvenWhenCallsStartAtTheSameMoment() {
+            Instant sameMoment = Instant.parse("2026-11-17T11:00:00Z");
+            upsert(call("call-1").startingAt("2026-11-17T09:00:00Z").with(alice()));
+            upsert(call("call-2").startingAt(sameMoment).with(alice()));
+            upsert(call("call-4").startingAt(sameMoment).with(alice(), bob()));
+            upsert(call("call-3").startingAt(sameMoment).with(alice()));
+            upsert(call("call-5").startingAt("2026-11-17T12:00:00Z").with(alice()));
+            upsert(call("call-6").startingAt("2026-11-17T13:00:00Z").with(carol(), alice()));
+            upsert(call("call-of-bob").startingAt(sameMoment).with(bob()));
+
+            List<List<String>> pages = new ArrayList<>();
+            PageCursor after = null;
+            do {
+                CallPage page = store.findCallsOfUser(alice().id(), WEEK_AGO, TOMORROW, 2, after);
+                pages.add(page.calls().stream().map(CallRecord::id).toList());
+                // The cursor travels in a card button, so it goes through its text form between pages.
+                after = page.next().map(cursor -> PageCursor.decode(cursor.encode())).orElse(null);
+            } while (after != null && pages.size() < 10);
+
+            assertThat(pages).containsExactly(
+                    List.of("call-6", "call-5"),
+                    List.of("call-4", "call-3"),
+                    List.of("call-2", "call-1"));
+        }
+
+        @Test
+        void pageShorterThanTheLimitHasNoNextCursor() {
+            upsert(call("call-1").startingAt("2026-11-17T09:00:00Z").with(alice()));
+            upsert(call("call-2").startingAt("2026-11-17T10:00:00Z").with(alice()));
+            upsert(call("call-3").startingAt("2026-11-17T11:00:00Z").with(alice()));
+
+            CallPage first = store.findCallsOfUser(alice().id(), WEEK_AGO, TOMORROW, 2, null);
+            CallPage second = store.findCallsOfUser(alice().id(), WEEK_AGO, TOMORROW, 2, first.next().orElseThrow());
+
+            assertThat(first.calls()).extracting(CallRecord::id).containsExactly("call-3", "call-2");
+            assertThat(second.calls()).extracting(CallRecord::id).containsExactly("call-1");
+            assertThat(second.next()).isEmpty();
+        }
+
+        @Test
+        void limitBelowOneIsRefused() {
+            assertThatThrownBy(() -> store.findCallsOfUser(alice().id(), WEEK_AGO, TOMORROW, 0, null))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("0");
+        }
+
+        @Test
+        void phoneParticipantIsIndexedButCallsAreListedForUsersOnly() {
+            upsert(call(CALL).with(alice()).withPhone(PHONE));
+
+            assertThat(jdbc.queryForList("SELECT identity_kind FROM call_participant WHERE identity_id = ?",
+                    String.class, PHONE)).containsExactly("PHONE");
+            assertThat(store.findCallsOfUser(PHONE, WEEK_AGO, TOMORROW, 10, null).calls()).isEmpty();
+            assertThat(callIdsOf(alice())).containsExactly(CALL);
+            assertThat(store.findUser(PHONE)).isEmpty();
+            assertThat(store.findUsers("4255550123", 10)).isEmpty();
+        }
+    }
+
+    @Nested
+    class KnownUsers {
+
+        @BeforeEach
+        void everyoneHadACall() {
+            upsert(call("call-1").startingAt("2026-11-16T09:00:00Z").with(pierre(), bob()));
+            upsert(call("call-2").startingAt("2026-11-17T09:00:00Z").with(carol()));
+            upsert(call("call-3").startingAt("2026-11-18T09:00:00Z").with(alice(), pierre()));
+        }
+
+        @Test
+        void findsUserByAliasEvenWhenTheNameDiffers() {
+            assertThat(labelsFound("rsmith")).containsExactly("Bob Smith");
+        }
+
+        @Test
+        void findsUserByUserPrincipalName() {
+            assertThat(labelsFound("rsmith@contoso.com")).containsExactly("Bob Smith");
+        }
+
+        @Test
+        void findsUserByDisplayName() {
+            assertThat(labelsFound("Carol Diaz")).containsExactly("Carol Diaz");
+        }
+
+        @Test
+        void findsUserWithoutUpnByDisplayName() {
+            assertThat(labelsFound("Pierre Laurent")).containsExactly("Pierre Laurent");
+        }
+
+        @Test
+        void findsUserByObjectId() {
+            assertThat(labelsFound(bob().id())).containsExactly("Bob Smith");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"ALICE.WONG", "Alice.Wong@Contoso.COM", "alice wong", "  aLiCe WoNg  "})
+        void matchingIgnoresCaseAndSurroundingSpaces(String term) {
+            assertThat(labelsFound(term)).containsExactly("Alice Wong");
+        }
+
+        @Test
+        void partOfANameOrUpnFindsEveryoneItMatchesMostRecentlySeenFirst() {
+            assertThat(labelsFound("won")).containsExactly("Alice Wong");
+            assertThat(labelsFound("smi")).containsExactly("Bob Smith");
+            assertThat(labelsFound("contoso")).containsExactly("Alice Wong", "Carol Diaz", "Bob Smith");
+            assertThat(store.findUsers("contoso", 2)).extracting(KnownUser::label)
+                    .containsExactly("Alice Wong", "Carol Diaz");
+        }
+
+        @Test
+        void unknownTermFindsNobody() {
+            assertThat(labelsFound("zoe")).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"%", "_", "a%z", "\\", "%contoso%"})
+        void wildcardsInTheTermAreTakenLiterally(String term) {
+            assertThat(labelsFound(term)).isEmpty();
+        }
+
+        @Test
+        void underscoreInTheTermMatchesOnlyAnUnderscore() {
+            upsert(call("call-4").with(new GraphUser("5e0f7d1a-2b3c-4d5e-8f90-a1b2c3d4e5f6", "Sam Ortiz", CONTOSO,
+                    "sam_o@contoso.com")));
+            upsert(call("call-5").with(new GraphUser("9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d", "Sam Kowalski", CONTOSO,
+                    "samko@contoso.com")));
+
+            assertThat(labelsFound("sam_o")).containsExactly("Sam Ortiz");
+        }
+
+        @Test
+        void findUserByIdTellsTheNewestNameAndWhenTheUserWasLastSeen() {
+            upsert(call("call-4").startingAt("2026-11-19T14:30:00Z").with(bob().named("Robert Smith")));
+
+            assertThat(store.findUser(bob().id())).contains(new KnownUser(bob().id(), "Robert Smith",
+                    "rsmith@contoso.com", CONTOSO, Instant.parse("2026-11-19T14:30:00Z")));
+            assertThat(store.findUser("00000000-0000-0000-0000-000000000000")).isEmpty();
+        }
+
+        @Test
+        void upnIsNotForgottenWhenANewerRecordLacksIt() {
+            GraphUser renamedWithoutUpn = alice().withoutUpn().named("Alice Wong-Berg");
+            upsert(call("call-4").startingAt("2026-11-19T14:30:00Z").with(renamedWithoutUpn));
+
+            KnownUser user = store.findUser(alice().id()).orElseThrow();
+            assertThat(user.displayName()).isEqualTo("Alice Wong-Berg");
+            assertThat(user.userPrincipalName()).isEqualTo("alice.wong@contoso.com");
+            assertThat(labelsFound("alice.wong")).containsExactly("Alice Wong-Berg");
+        }
+
+        @Test
+        void olderRecordFillsInAMissingUpnButKeepsTheNewerName() {
+            GraphUser dan = new GraphUser("d4e5f6a7-b8c9-4d0e-8f1a-2b3c4d5e6f7a", "Dan Park", CONTOSO,
+                    "dpark@contoso.com");
+            upsert(call("call-4").startingAt("2026-11-19T14:30:00Z").with(dan.withoutUpn()));
+
+            upsert(call("call-5").startingAt("2026-11-15T08:00:00Z").with(dan.named("Daniel Park")));
+
+            assertThat(store.findUser(dan.id())).contains(new KnownUser(dan.id(), "Dan Park", "dpark@contoso.com",
+                    CONTOSO, Instant.parse("2026-11-19T14:30:00Z")));
+            assertThat(labelsFound("dpark")).containsExactly("Dan Park");
+        }
+    }
+
+    @Nested
+    class WholeOrNothing {
+        /** Entra ids are 36 characters; the index column holds 255, so this one cannot be stored. */
+        private final GraphUser unstorable = new GraphUser("x".repeat(256), "Too Long", CONTOSO, "toolong@contoso.com");
+
+        @Test
+        void recordWithAParticipantThatCannotBeStoredLeavesNoTrace() {
+            CallRecordJson call = call(CALL).with(alice(), bob(), unstorable);
+
+            assertThatThrownBy(() -> upsert(call)).isInstanceOf(DataAccessException.class);
+
+            assertThat(store.countCalls()).isZero();
+            assertThat(store.findById(CALL)).isEmpty();
+            assertThat(allRows()).allSatisfy(rows -> assertThat(rows).isEmpty());
+            assertThat(store.findUser(alice().id())).isEmpty();
+        }
+
+        @Test
+        void storeStaysUsableAfterARecordFailed() {
+            assertThatThrownBy(() -> upsert(call(CALL).with(alice(), unstorable)))
+                    .isInstanceOf(DataAccessException.class);
+
+            assertThat(upsert(call(CALL).with(alice(), bob()))).isEqualTo(UpsertOutcome.INSERTED);
+            assertThat(callIdsOf(bob())).containsExactly(CALL);
+            assertThat(store.countCalls()).isEqualTo(1);
+        }
+
+        @Test
+        void failedUpdateKeepsThePreviousVersionAndItsIndex() {
+            upsert(call(CALL).version(1).with(alice(), bob()));
+            List<List<String>> before = allRows();
+            clock.advance(Duration.ofMinutes(5));
+            CallRecordJson update = call(CALL).version(2).with(alice().named("Alice New"), carol(), unstorable);
+
+            assertThatThrownBy(() -> upsert(update)).isInstanceOf(DataAccessException.class);
+
+            assertThat(allRows()).isEqualTo(before);
+            assertThat(store.findById(CALL)).get().extracting(CallRecord::version).isEqualTo(1L);
+            assertThat(callIdsOf(bob())).containsExactly(CALL);
+            assertThat(callIdsOf(carol())).isEmpty();
+        }
+    }
+
+    @Nested
+    class Concurrency {
+        private static final int ROUNDS = 20;
+
+        @Test
+        void twoFirstUpsertsOfOneIdAtOnceStoreItOnce() throws Exception {
+            ExecutorService threads = Executors.newFixedThreadPool(2);
+            try {
+                for (int round = 0; round < ROUNDS; round++) {
+                    CallRecordJson call = call("race-" + round).with(alice(), bob());
+                    List<UpsertOutcome> outcomes = bothAtOnce(threads, () -> upsert(call), () -> upsert(call));
+
+                    assertThat(outcomes).containsExactlyInAnyOrder(UpsertOutcome.INSERTED, UpsertOutcome.UNCHANGED);
+                }
+            } finally {
+                threads.shutdownNow();
+            }
+            assertThat(store.countCalls()).isEqualTo(ROUNDS);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM call_participant", Long.class)).isEqualTo(2L * ROUNDS);
+        }
+
+        @Test
+        void twoCallsOfANewUserStoredAtOnceAreBothKept() throws Exception {
+            ExecutorService threads = Executors.newFixedThreadPool(2);
+            try {
+                for (int round = 0; round < ROUNDS; round++) {
+                    GraphUser newcomer = new GraphUser("newcomer-" + round, "Newcomer " + round, CONTOSO,
+                            "newcomer" + round + "@contoso.com");
+                    CallRecordJson first = call("first-" + round).with(newcomer);
+                    CallRecordJson second = call("second-" + round).with(newcomer, carol());
+
+                    List<UpsertOutcome> outcomes = bothAtOnce(threads, () -> upsert(first), () -> upsert(second));
+
+                    assertThat(outcomes).containsOnly(UpsertOutcome.INSERTED);
+                    assertThat(callIdsOf(newcomer)).containsExactlyInAnyOrder("first-" + round, "second-" + round);
+                    assertThat(store.findUsers(newcomer.userPrincipalName(), 10)).hasSize(1);
+                }
+            } finally {
+                threads.shutdownNow();
+            }
+        }
+
+        private List<UpsertOutcome> bothAtOnce(ExecutorService threads, Callable<UpsertOutcome> one,
+                                               Callable<UpsertOutcome> other) throws Exception {
+            CyclicBarrier start = new CyclicBarrier(2);
+            Future<UpsertOutcome> a = threads.submit(() -> {
+                start.await(10, TimeUnit.SECONDS);
+                return one.call();
+            });
+            Future<UpsertOutcome> b = threads.submit(() -> {
+                start.await(10, TimeUnit.SECONDS);
+                return other.call();
+            });
+            return List.of(a.get(20, TimeUnit.SECONDS), b.get(20, TimeUnit.SECONDS));
+        }
+    }
+
+    private UpsertOutcome upsert(CallRecordJson call) {
+        return store.upsert(call.record(), call.json());
+    }
+
+    private List<String> callIdsOf(GraphUser user) {
+        return store.findCallsOfUser(user.id(), WEEK_AGO, TOMORROW, 100, null).calls().stream()
+                .map(CallRecord::id).toList();
+    }
+
+    private List<String> labelsFound(String term) {
+        return store.findUsers(term, 10).stream().map(KnownUser::label).toList();
+    }
+
+    /** Every row of the three tables, each value as text, so two snapshots compare on any database. */
+    private List<List<String>> allRows() {
+        return List.of(
+                rows("SELECT * FROM call_record ORDER BY id"),
+                rows("SELECT * FROM call_participant ORDER BY call_id, identity_kind, identity_id"),
+                rows("SELECT * FROM known_user ORDER BY id"));
+    }
+
+    private List<String> rows(String sql) {
+        return jdbc.query(sql, (rs, n) -> {
+            StringBuilder row = new StringBuilder();
+            for (int column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
+                row.append(rs.getMetaData().getColumnLabel(column)).append('=').append(rs.getString(column))
+                        .append(' ');
+            }
+            return row.toString();
+        });
+    }
+}
