@@ -1,7 +1,7 @@
 package com.calltriage.callrecord;
 
 /** Graph's {@code callRecord.type}. */
-public enum CallType {
+public enum CallType implements GraphName {
     GROUP_CALL("groupCall"),
     PEER_TO_PEER("peerToPeer"),
     UNKNOWN("unknown");
@@ -13,11 +13,11 @@ public enum CallType {
     }
 
     public static CallType fromGraph(String value) {
-        for (CallType type : values()) {
-            if (type.graphName.equalsIgnoreCase(value)) {
-                return type;
-            }
-        }
-        return UNKNOWN;
+        return GraphName.parse(CallType.class, value, UNKNOWN);
+    }
+
+    @Override
+    public String graphName() {
+        return graphName;
     }
 }

@@ -9,7 +9,7 @@ package com.calltriage.callrecord;
 public record FailureInfo(Stage stage, String reason) {
 
     /** Graph's {@code failureStage}. */
-    public enum Stage {
+    public enum Stage implements GraphName {
         CALL_SETUP("callSetup"),
         MIDCALL("midcall"),
         UNKNOWN("unknown");
@@ -21,12 +21,12 @@ public record FailureInfo(Stage stage, String reason) {
         }
 
         public static Stage fromGraph(String value) {
-            for (Stage stage : values()) {
-                if (stage.graphName.equalsIgnoreCase(value)) {
-                    return stage;
-                }
-            }
-            return UNKNOWN;
+            return GraphName.parse(Stage.class, value, UNKNOWN);
+        }
+
+        @Override
+        public String graphName() {
+            return graphName;
         }
     }
 }

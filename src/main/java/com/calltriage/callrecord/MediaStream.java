@@ -18,7 +18,7 @@ public record MediaStream(String streamId, StreamDirection direction, String aud
                           Boolean wasMediaBypassed, Instant start, Instant end, Measurements metrics) {
 
     /** Graph's {@code streamDirection}. */
-    public enum StreamDirection {
+    public enum StreamDirection implements GraphName {
         CALLER_TO_CALLEE("callerToCallee"),
         CALLEE_TO_CALLER("calleeToCaller"),
         UNKNOWN("");
@@ -30,12 +30,12 @@ public record MediaStream(String streamId, StreamDirection direction, String aud
         }
 
         public static StreamDirection fromGraph(String value) {
-            for (StreamDirection direction : values()) {
-                if (!direction.graphName.isEmpty() && direction.graphName.equalsIgnoreCase(value)) {
-                    return direction;
-                }
-            }
-            return UNKNOWN;
+            return GraphName.parse(StreamDirection.class, value, UNKNOWN);
+        }
+
+        @Override
+        public String graphName() {
+            return graphName;
         }
     }
 

@@ -1,7 +1,7 @@
 package com.calltriage.callrecord;
 
 /** A kind of media in a call, as Graph names it in {@code modalities}. */
-public enum Modality {
+public enum Modality implements GraphName {
     AUDIO("audio", "Audio"),
     VIDEO("video", "Video"),
     VIDEO_BASED_SCREEN_SHARING("videoBasedScreenSharing", "Screen sharing"),
@@ -18,14 +18,10 @@ public enum Modality {
     }
 
     public static Modality fromGraph(String value) {
-        for (Modality modality : values()) {
-            if (modality.graphName.equalsIgnoreCase(value)) {
-                return modality;
-            }
-        }
-        return UNKNOWN;
+        return GraphName.parse(Modality.class, value, UNKNOWN);
     }
 
+    @Override
     public String graphName() {
         return graphName;
     }
