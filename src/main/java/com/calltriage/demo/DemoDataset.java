@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,10 +18,13 @@ import java.util.TreeMap;
 
 /**
  * The demo tenant's calls as files: one Graph page ({@code {"value": [...]}}) per day, the form the
- * importer reads, and {@code demo-troubles.tsv} saying which trouble each call was generated with.
+ * importer reads, {@code demo-troubles.tsv} saying which trouble each call was generated with, and
+ * {@code buildings.tsv}, the CQD building file of the demo offices and VPN.
  */
 public final class DemoDataset {
     public static final String TROUBLES_FILE = "demo-troubles.tsv";
+    public static final String BUILDINGS_FILE = "buildings.tsv";
+    private static final String BUILDINGS_RESOURCE = "/demo/" + BUILDINGS_FILE;
 
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -40,6 +46,19 @@ public final class DemoDataset {
             json.writeValue(folder.resolve("callRecords-" + day.getKey() + ".json").toFile(), page);
         }
         Files.writeString(folder.resolve(TROUBLES_FILE), troubles);
-        return days.size() + 1;
+        Files.writeString(folder.resolve(BUILDINGS_FILE), buildingFile());
+        return days.size() + 2;
+    }
+
+    /** The demo's CQD building file: every office subnet and the VPN pool; home networks are in none. */
+    public static String buildingFile() {
+        try (InputStream in = DemoDataset.class.getResourceAsStream(BUILDINGS_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("The demo building file is missing: " + BUILDINGS_RESOURCE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + BUILDINGS_RESOURCE, e);
+        }
     }
 }

@@ -388,19 +388,20 @@ final class GraphCallWriter {
         double concealed = 0.005 + random.nextDouble() * 0.015;
         double degradation = 0.1 + random.nextDouble() * 0.3;
         switch (trouble) {
+            // The named trouble is also the metric furthest past its limit, so it is the main cause.
             case WIFI_JITTER -> {
                 jitter = 45 + random.nextDouble() * 20;
                 maxJitter = jitter * 2.5;
                 loss = 0.02 + random.nextDouble() * 0.02;
                 maxLoss = 0.08;
                 concealed = 0.05;
-                degradation = 1.4;
+                degradation = 1.2;
             }
             case VPN_PACKET_LOSS -> {
-                loss = 0.12 + random.nextDouble() * 0.08;
+                loss = 0.13 + random.nextDouble() * 0.08;
                 maxLoss = loss * 2;
-                concealed = 0.09;
-                degradation = 1.9;
+                concealed = 0.075;
+                degradation = 1.1;
                 rtt = 140 + random.nextDouble() * 40;
                 maxRtt = rtt * 2;
             }
