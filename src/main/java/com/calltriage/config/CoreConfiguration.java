@@ -4,12 +4,14 @@ import com.calltriage.access.PartyMasking;
 import com.calltriage.access.Role;
 import com.calltriage.access.RoleDirectory;
 import com.calltriage.access.StaticRoleDirectory;
+import com.calltriage.building.BuildingStore;
 import com.calltriage.callrecord.CallRecordStore;
 import com.calltriage.card.AdaptiveCardRenderer;
 import com.calltriage.command.CommandCatalog;
 import com.calltriage.command.CommandDispatcher;
 import com.calltriage.demo.DemoTenant;
 import com.calltriage.ingest.CallRecordImporter;
+import com.calltriage.store.JdbcBuildingStore;
 import com.calltriage.store.JdbcCallRecordStore;
 import java.time.Clock;
 import java.util.EnumMap;
@@ -35,6 +37,11 @@ public class CoreConfiguration {
     @Bean
     CallRecordStore callRecordStore(DataSource dataSource, Clock clock) {
         return new JdbcCallRecordStore(dataSource, clock);
+    }
+
+    @Bean
+    BuildingStore buildingStore(DataSource dataSource) {
+        return new JdbcBuildingStore(dataSource);
     }
 
     @Bean

@@ -1,8 +1,12 @@
 package com.calltriage.config;
 
+import com.calltriage.building.BuildingFileParser;
+import com.calltriage.building.BuildingStore;
+import com.calltriage.building.ParsedBuildingFile;
 import com.calltriage.callrecord.CallRecordStore;
 import com.calltriage.demo.DemoCall;
 import com.calltriage.demo.DemoCallGenerator;
+import com.calltriage.demo.DemoDataset;
 import com.calltriage.demo.DemoTenant;
 import com.calltriage.ingest.CallRecordImporter;
 import com.calltriage.ingest.ImportReport;
@@ -14,7 +18,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
-/** Fills an empty store with the demo tenant when the server starts, unless demo data is switched off. */
+/**
+ * Fills an empty store with the demo tenant, its calls and its building file, when the server starts,
+ * unless demo data is switched off. A store that has calls is left alone, buildings included.
+ */
 @Component
 @ConditionalOnWebApplication
 class DemoLoader implements ApplicationRunner {
@@ -23,12 +30,15 @@ class DemoLoader implements ApplicationRunner {
     private final CallTriageProperties properties;
     private final CallRecordStore store;
     private final CallRecordImporter importer;
+    private final BuildingStore buildings;
     private final Clock clock;
 
-    DemoLoader(CallTriageProperties properties, CallRecordStore store, CallRecordImporter importer, Clock clock) {
+    DemoLoader(CallTriageProperties properties, CallRecordStore store, CallRecordImporter importer,
+               BuildingStore buildings, Clock clock) {
         this.properties = properties;
         this.store = store;
         this.importer = importer;
+        this.buildings = buildings;
         this.clock = clock;
     }
 
@@ -38,11 +48,19 @@ class DemoLoader implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
+        // Buildings first: the store counts as loaded once it has calls, so a broken building file must stop
+        // the start before any call is stored, or the next start would never load the buildings.
+        ParsedBuildingFile buildingFile = new BuildingFileParser().parse(DemoDataset.buildingFile());
+        if (!buildingFile.isLoaded()) {
+            throw new IllegalStateException("The demo building file is broken: " + buildingFile.errors());
+        }
+        buildings.replaceAll(buildingFile.buildings());
         ImportReport report = new ImportReport();
         for (DemoCall call : new DemoCallGenerator(new DemoTenant(), properties.demo().seed(), clock.instant())
                 .generate()) {
             importer.importDocument("demo", call.json().toString(), report, line -> { });
         }
-        LOG.info("Loaded the demo tenant: {} in {} ms", report.summary(), (System.nanoTime() - started) / 1_000_000);
+        LOG.info("Loaded the demo tenant: {}, {} networks, in {} ms", report.summary(),
+                buildingFile.buildings().size(), (System.nanoTime() - started) / 1_000_000);
     }
 }

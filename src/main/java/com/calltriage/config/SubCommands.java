@@ -1,5 +1,9 @@
 package com.calltriage.config;
 
+import com.calltriage.building.BuildingFileError;
+import com.calltriage.building.BuildingFileParser;
+import com.calltriage.building.BuildingStore;
+import com.calltriage.building.ParsedBuildingFile;
 import com.calltriage.demo.DemoCall;
 import com.calltriage.demo.DemoCallGenerator;
 import com.calltriage.demo.DemoDataset;
@@ -8,6 +12,8 @@ import com.calltriage.ingest.CallRecordImporter;
 import com.calltriage.ingest.ImportReport;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
@@ -16,27 +22,29 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The command-line tools: {@code import PATH...} and {@code demo-data DIR}. Options ({@code --name=value})
+ * The command-line tools: {@code import PATH...}, {@code buildings FILE} and {@code demo-data DIR}. Options ({@code --name=value})
  * are Spring properties and are skipped here; the remaining words are the sub-command and its arguments.
  */
 @Component
 public class SubCommands {
-    public static final List<String> NAMES = List.of("import", "demo-data");
+    public static final List<String> NAMES = List.of("import", "buildings", "demo-data");
 
     private final CallRecordImporter importer;
+    private final BuildingStore buildings;
     private final CallTriageProperties properties;
     private final Clock clock;
     private final PrintStream out;
     private final PrintStream err;
 
     @Autowired
-    SubCommands(CallRecordImporter importer, CallTriageProperties properties, Clock clock) {
-        this(importer, properties, clock, System.out, System.err);
+    SubCommands(CallRecordImporter importer, BuildingStore buildings, CallTriageProperties properties, Clock clock) {
+        this(importer, buildings, properties, clock, System.out, System.err);
     }
 
-    SubCommands(CallRecordImporter importer, CallTriageProperties properties, Clock clock, PrintStream out,
-                PrintStream err) {
+    SubCommands(CallRecordImporter importer, BuildingStore buildings, CallTriageProperties properties, Clock clock,
+                PrintStream out, PrintStream err) {
         this.importer = importer;
+        this.buildings = buildings;
         this.properties = properties;
         this.clock = clock;
         this.out = out;
@@ -52,6 +60,7 @@ public class SubCommands {
         List<String> rest = words.subList(1, words.size());
         return switch (words.get(0)) {
             case "import" -> importFiles(rest);
+            case "buildings" -> loadBuildings(rest);
             case "demo-data" -> writeDemoData(rest);
             default -> usage("unknown sub-command " + words.get(0));
         };
@@ -64,6 +73,41 @@ public class SubCommands {
         ImportReport report = importer.importPaths(paths.stream().map(Path::of).toList(), out::println);
         out.println(report.summary());
         return report.rejected() > 0 ? 1 : 0;
+    }
+
+    /** Loads a CQD building file in place of the stored one; a file with any bad line changes nothing. */
+    private int loadBuildings(List<String> args) {
+        if (args.size() != 1) {
+            return usage("buildings needs one building file: buildings FILE");
+        }
+        String file = args.get(0);
+        ParsedBuildingFile parsed;
+        try {
+            parsed = new BuildingFileParser().parse(Path.of(file));
+        } catch (IOException e) {
+            err.println("Could not read the building file " + file + ": " + readProblem(e));
+            return 1;
+        }
+        if (!parsed.isLoaded()) {
+            parsed.errors().stream().map(BuildingFileError::toString).forEach(out::println);
+            out.println("No buildings loaded: " + count(parsed.errors().size(), "error") + " in " + file);
+            return 1;
+        }
+        buildings.replaceAll(parsed.buildings());
+        out.println("Loaded " + count(parsed.buildings().size(), "network") + " in "
+                + count(parsed.buildingCount(), "building") + " from " + file);
+        return 0;
+    }
+
+    private static String readProblem(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        return e instanceof CharacterCodingException ? "not UTF-8 text" : e.getMessage();
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private int writeDemoData(List<String> args) {

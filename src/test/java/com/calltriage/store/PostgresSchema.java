@@ -1,0 +1,56 @@
+package com.calltriage.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * A schema of its own on the PostgreSQL server that {@code CALLTRIAGE_TEST_POSTGRES_URL} names
+ * ({@code jdbc:postgresql://host:5432/db?user=...}), with the project's migrations applied; closing drops it.
+ */
+final class PostgresSchema implements AutoCloseable {
+    static final String URL_VARIABLE = "CALLTRIAGE_TEST_POSTGRES_URL";
+
+    private final String url = System.getenv(URL_VARIABLE);
+    private final String schema = "calltriage_test_" + UUID.randomUUID().toString().replace("-", "");
+    private HikariDataSource dataSource;
+
+    private PostgresSchema() {
+    }
+
+    static PostgresSchema migrated() throws SQLException {
+        PostgresSchema database = new PostgresSchema();
+        database.execute("CREATE SCHEMA " + database.schema);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(database.url + (database.url.contains("?") ? "&" : "?") + "currentSchema=" + database.schema);
+        config.setMaximumPoolSize(4);
+        database.dataSource = new HikariDataSource(config);
+        Flyway.configure().dataSource(database.dataSource).schemas(database.schema).load().migrate();
+        return database;
+    }
+
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        if (dataSource != null) {
+            dataSource.close();
+        }
+        execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url);
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
