@@ -15,6 +15,9 @@ import static com.calltriage.card.CardText.escape;
 import com.calltriage.command.AccessRefusedView;
 import com.calltriage.command.CallListView;
 import com.calltriage.command.ChooseUserView;
+import com.calltriage.command.DetailsView;
+import com.calltriage.command.NoticeView;
+import com.calltriage.quality.Verdict;
 import com.calltriage.command.HelpView;
 import com.calltriage.command.Reply;
 import com.calltriage.command.UnknownUserView;
@@ -47,6 +50,12 @@ public final class AdaptiveCardRenderer {
         if (reply instanceof WelcomeView view) {
             return welcome(view);
         }
+        if (reply instanceof DetailsView view) {
+            return details(view);
+        }
+        if (reply instanceof NoticeView view) {
+            return notice(view);
+        }
         throw new IllegalArgumentException("No card for " + reply.getClass().getSimpleName());
     }
 
@@ -71,18 +80,76 @@ public final class AdaptiveCardRenderer {
         return card;
     }
 
-    /** One call as two lines: who it was with, then when, what kind, which media and how long. */
+    /**
+     * One call as two lines, who it was with, then when, what kind, which media and how long; on the
+     * right its verdict with the main cause, and a button for the details.
+     */
     private static ObjectNode callRow(CallListView.Row row) {
         ObjectNode with = plain(row.with());
         ((ObjectNode) with.get("inlines").get(0)).put("weight", "Bolder");
         ObjectNode details = subtle(CardText.localDateTime(row.start()) + " · " + row.kind() + " · " + row.media()
                 + " · " + CardText.duration(row.duration()));
+        ObjectNode verdict = column("auto", Badges.verdict(row.verdict()));
+        if (row.mainCause() != null) {
+            ObjectNode cause = plain(row.mainCause());
+            ((ObjectNode) cause.get("inlines").get(0)).put("size", "Small").put("color", "Attention");
+            cause.put("spacing", "None");
+            cause.put("horizontalAlignment", "Right");
+            ((com.fasterxml.jackson.databind.node.ArrayNode) verdict.get("items")).add(cause);
+        }
         ObjectNode line = columns(
                 column("auto", text(row.number() + ".")),
-                column("stretch", with, details));
+                column("stretch", with, details),
+                verdict);
         line.put("separator", true);
         line.put("spacing", "Medium");
-        return line;
+        ObjectNode buttons = Cards.NODES.objectNode();
+        buttons.put("type", "ActionSet");
+        buttons.put("spacing", "Small");
+        buttons.putArray("actions").add(submit("Details", row.detailsCommand()));
+        ObjectNode container = Cards.NODES.objectNode();
+        container.put("type", "Container");
+        container.put("separator", true);
+        container.put("spacing", "Medium");
+        container.putArray("items").add(line).add(buttons);
+        line.remove("separator");
+        return container;
+    }
+
+    private ObjectNode details(DetailsView view) {
+        ObjectNode card = card();
+        ArrayNode body = body(card);
+        body.add(heading(view.kind().equals("Meeting") ? "Meeting details" : "Call details"));
+        ObjectNode summary = columns(
+                column("stretch", plain(view.with()),
+                        subtle(CardText.localDateTime(view.start()) + " · " + view.kind() + " · " + view.media()
+                                + " · " + CardText.duration(view.duration()) + " · " + view.participants()
+                                + " participants")),
+                column("auto", Badges.verdict(view.verdict())));
+        body.add(summary);
+        String scope = view.subject() == null ? "How the call went"
+                : "How the " + (view.kind().equals("Meeting") ? "meeting" : "call") + " went for " + view.subject();
+        ObjectNode scopeLine = Cards.plain(scope);
+        ((ObjectNode) scopeLine.get("inlines").get(0)).put("weight", "Bolder");
+        scopeLine.put("spacing", "Medium");
+        body.add(scopeLine);
+        if (view.reasons().isEmpty()) {
+            body.add(text(view.verdict() == Verdict.UNAVAILABLE
+                    ? "No quality data was received for this call, and nothing failed, so it cannot be rated."
+                    : "Every measured value was in the normal range."));
+        }
+        for (DetailsView.ReasonLine reason : view.reasons()) {
+            body.add(Badges.reason(reason));
+        }
+        body.add(subtle("Red: likely the main cause. Yellow: outside the normal range, may contribute."));
+        return card;
+    }
+
+    private ObjectNode notice(NoticeView view) {
+        ObjectNode card = card();
+        body(card).add(heading(view.title()));
+        body(card).add(plain(view.text()));
+        return card;
     }
 
     private ObjectNode chooseUser(ChooseUserView view) {

@@ -3,6 +3,7 @@ package com.calltriage.command;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import com.calltriage.quality.Verdict;
 
 /**
  * A user's recent calls, already masked for the person asking.
@@ -28,8 +29,11 @@ public record CallListView(String subject, Instant from, Instant to, List<Row> r
      * @param media    the media used, in words
      * @param with     the other party, masked
      * @param duration null when the call has no end time yet
+     * @param verdict  how the call went for the user searched for
+     * @param mainCause the likely main cause in a few words; null unless the verdict is Poor
+     * @param detailsCommand the command that shows this call's details
      */
     public record Row(int number, String callId, Instant start, String kind, String media, String with,
-                      Duration duration) {
+                      Duration duration, Verdict verdict, String mainCause, String detailsCommand) {
     }
 }

@@ -20,6 +20,11 @@ public final class CommandCatalog {
                     List.of("show last calls for alice", "last 5 calls for alice@contoso.com",
                             "show calls for Alice Wood"),
                     CALL_READERS),
+            new CommandSpec(CommandName.DETAILS, "Why one call went wrong: every reason, with values and limits",
+                    List.of(Pattern.compile("(?:show\\s+)?details\\s+(?:(?:of|for)\\s+)?(?:call\\s+)?(?<call>[\\w.:-]+)"
+                            + "(?:\\s+for\\s+(?<user>\\S+))?", FLAGS)),
+                    List.of("details 1", "details 3"),
+                    CALL_READERS),
             new CommandSpec(CommandName.HELP, "What I can do for you",
                     List.of(Pattern.compile("help|\\?|what can you do|commands|hi|hello|hey", FLAGS)),
                     List.of("help"),

@@ -4,6 +4,7 @@ import com.calltriage.access.PartyMasking;
 import com.calltriage.access.Role;
 import com.calltriage.access.RoleDirectory;
 import com.calltriage.callrecord.CallRecordStore;
+import com.calltriage.quality.DiagnosisStore;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -18,12 +19,16 @@ public final class CommandDispatcher {
     private final CommandCatalog catalog;
     private final RoleDirectory roles;
     private final RecentCallsHandler recentCalls;
+    private final DetailsHandler details;
 
     public CommandDispatcher(CommandCatalog catalog, RoleDirectory roles, CallRecordStore store,
-                             PartyMasking masking, Clock clock) {
+                             DiagnosisStore diagnoses, PartyMasking masking, Clock clock) {
         this.catalog = catalog;
         this.roles = roles;
-        this.recentCalls = new RecentCallsHandler(store, masking, clock);
+        CallFacts facts = new CallFacts(masking);
+        RecentLists recentLists = new RecentLists();
+        this.recentCalls = new RecentCallsHandler(store, diagnoses, facts, recentLists, clock);
+        this.details = new DetailsHandler(store, diagnoses, facts, recentLists);
     }
 
     public Reply answer(ChatRequest request) {
@@ -43,7 +48,8 @@ public final class CommandDispatcher {
                     grantingRoles(command.spec().roles().toArray(Role[]::new)));
         }
         return switch (command.spec().name()) {
-            case RECENT_CALLS -> recentCalls.handle(command);
+            case RECENT_CALLS -> recentCalls.handle(command, request.conversationId());
+            case DETAILS -> details.handle(command, request.conversationId());
             case HELP -> new HelpView(null, null, helpFor(callerRoles));
         };
     }

@@ -3,6 +3,7 @@ package com.calltriage.command;
 /** The commands the bot understands. */
 public enum CommandName {
     RECENT_CALLS("show last calls"),
+    DETAILS("details"),
     HELP("help");
 
     private final String label;

@@ -1,6 +1,7 @@
 package com.calltriage.config;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -12,10 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param store    where call records are kept
  * @param demo     the demo tenant
  * @param roles    Entra object ids per role, comma-separated
+ * @param quality  the diagnosis settings
  */
 @ConfigurationProperties(prefix = "calltriage")
 public record CallTriageProperties(String tenantId, @DefaultValue Store store, @DefaultValue Demo demo,
-                                   @DefaultValue Roles roles) {
+                                   @DefaultValue Roles roles, @DefaultValue Quality quality) {
 
     /**
      * @param url      a JDBC URL: H2 (the default, a file under ./data/) or PostgreSQL
@@ -31,6 +33,16 @@ public record CallTriageProperties(String tenantId, @DefaultValue Store store, @
      * @param seed    the demo generator's seed
      */
     public record Demo(@DefaultValue("true") boolean enabled, @DefaultValue("20261121") long seed) {
+    }
+
+    /**
+     * @param yellow yellow thresholds that differ from the defaults, by rule id
+     *               ({@code calltriage.quality.yellow.audio.jitter.average.yellow=20}); see docs/DIAGNOSIS.md
+     */
+    public record Quality(Map<String, Double> yellow) {
+        public Quality {
+            yellow = yellow == null ? Map.of() : Map.copyOf(yellow);
+        }
     }
 
     /** Entra object ids ({@code from.aadObjectId}) that hold each role. */

@@ -11,6 +11,8 @@ import com.calltriage.command.CommandCatalog;
 import com.calltriage.command.CommandDispatcher;
 import com.calltriage.demo.DemoTenant;
 import com.calltriage.ingest.CallRecordImporter;
+import com.calltriage.quality.CallDiagnoser;
+import com.calltriage.quality.QualityRules;
 import com.calltriage.store.JdbcBuildingStore;
 import com.calltriage.store.JdbcCallRecordStore;
 import java.time.Clock;
@@ -35,8 +37,14 @@ public class CoreConfiguration {
     }
 
     @Bean
-    CallRecordStore callRecordStore(DataSource dataSource, Clock clock) {
-        return new JdbcCallRecordStore(dataSource, clock);
+    CallDiagnoser callDiagnoser(CallTriageProperties properties) {
+        return new CallDiagnoser(QualityRules.withYellowOverrides(properties.quality().yellow()));
+    }
+
+    /** One JDBC store serves both ports: records and their diagnoses live in the same rows. */
+    @Bean
+    JdbcCallRecordStore callRecordStore(DataSource dataSource, Clock clock, CallDiagnoser diagnoser) {
+        return new JdbcCallRecordStore(dataSource, clock, diagnoser);
     }
 
     @Bean
@@ -66,9 +74,9 @@ public class CoreConfiguration {
     }
 
     @Bean
-    CommandDispatcher commandDispatcher(RoleDirectory roles, CallRecordStore store, CallTriageProperties properties,
-                                        Clock clock) {
-        return new CommandDispatcher(new CommandCatalog(), roles, store, new PartyMasking(homeTenant(properties)),
+    CommandDispatcher commandDispatcher(RoleDirectory roles, JdbcCallRecordStore store,
+                                        CallTriageProperties properties, Clock clock) {
+        return new CommandDispatcher(new CommandCatalog(), roles, store, store, new PartyMasking(homeTenant(properties)),
                 clock);
     }
 

@@ -10,6 +10,7 @@ import com.calltriage.demo.DemoDataset;
 import com.calltriage.demo.DemoTenant;
 import com.calltriage.ingest.CallRecordImporter;
 import com.calltriage.ingest.ImportReport;
+import com.calltriage.quality.DiagnosisStore;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;
@@ -27,24 +28,27 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SubCommands {
-    public static final List<String> NAMES = List.of("import", "buildings", "demo-data");
+    public static final List<String> NAMES = List.of("import", "buildings", "rediagnose", "demo-data");
 
     private final CallRecordImporter importer;
     private final BuildingStore buildings;
+    private final DiagnosisStore diagnoses;
     private final CallTriageProperties properties;
     private final Clock clock;
     private final PrintStream out;
     private final PrintStream err;
 
     @Autowired
-    SubCommands(CallRecordImporter importer, BuildingStore buildings, CallTriageProperties properties, Clock clock) {
-        this(importer, buildings, properties, clock, System.out, System.err);
+    SubCommands(CallRecordImporter importer, BuildingStore buildings, DiagnosisStore diagnoses,
+                CallTriageProperties properties, Clock clock) {
+        this(importer, buildings, diagnoses, properties, clock, System.out, System.err);
     }
 
-    SubCommands(CallRecordImporter importer, BuildingStore buildings, CallTriageProperties properties, Clock clock,
-                PrintStream out, PrintStream err) {
+    SubCommands(CallRecordImporter importer, BuildingStore buildings, DiagnosisStore diagnoses,
+                CallTriageProperties properties, Clock clock, PrintStream out, PrintStream err) {
         this.importer = importer;
         this.buildings = buildings;
+        this.diagnoses = diagnoses;
         this.properties = properties;
         this.clock = clock;
         this.out = out;
@@ -61,6 +65,7 @@ public class SubCommands {
         return switch (words.get(0)) {
             case "import" -> importFiles(rest);
             case "buildings" -> loadBuildings(rest);
+            case "rediagnose" -> rediagnose(rest);
             case "demo-data" -> writeDemoData(rest);
             default -> usage("unknown sub-command " + words.get(0));
         };
@@ -124,6 +129,15 @@ public class SubCommands {
             err.println("Could not write the demo data to " + args.get(0) + ": " + e.getMessage());
             return 1;
         }
+    }
+
+    /** Recomputes the diagnoses stored under an older rule set, as the server does at start-up. */
+    private int rediagnose(List<String> args) {
+        if (!args.isEmpty()) {
+            return usage("rediagnose takes no arguments");
+        }
+        out.println("Recomputed " + diagnoses.refreshStaleDiagnoses() + " diagnoses made under an older rule set");
+        return 0;
     }
 
     private int usage(String problem) {

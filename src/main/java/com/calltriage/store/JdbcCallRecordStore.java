@@ -9,6 +9,11 @@ import com.calltriage.callrecord.Identity;
 import com.calltriage.callrecord.KnownUser;
 import com.calltriage.callrecord.PageCursor;
 import com.calltriage.callrecord.UpsertOutcome;
+import com.calltriage.quality.CallDiagnoser;
+import com.calltriage.quality.CallDiagnosis;
+import com.calltriage.quality.DiagnosisJson;
+import com.calltriage.quality.DiagnosisStore;
+import com.calltriage.quality.QualityRules;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
@@ -16,7 +21,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -27,9 +35,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The call record store on JDBC: H2 by default, PostgreSQL in production, one schema (Flyway) for both.
- * Each upsert runs in one transaction, so a record is stored with its index wholly or not at all.
+ * Each upsert runs in one transaction, so a record is stored with its index and its diagnosis wholly or
+ * not at all.
  */
-public class JdbcCallRecordStore implements CallRecordStore {
+public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
     /** Two first inserts of one id can race; the loser sees a duplicate key and simply tries again. */
     private static final int UPSERT_ATTEMPTS = 3;
 
@@ -38,18 +47,25 @@ public class JdbcCallRecordStore implements CallRecordStore {
     private final CallRecordParser parser = new CallRecordParser();
     private final ObjectMapper json = new ObjectMapper();
     private final Clock clock;
+    private final CallDiagnoser diagnoser;
 
     public JdbcCallRecordStore(DataSource dataSource, Clock clock) {
+        this(dataSource, clock, new CallDiagnoser(QualityRules.standard()));
+    }
+
+    public JdbcCallRecordStore(DataSource dataSource, Clock clock, CallDiagnoser diagnoser) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.clock = clock;
+        this.diagnoser = diagnoser;
     }
 
     @Override
     public UpsertOutcome upsert(CallRecord record, String rawJson) {
+        String diagnosis = DiagnosisJson.write(diagnoser.diagnose(record));
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.execute(status -> upsertInTransaction(record, rawJson));
+                return transactions.execute(status -> upsertInTransaction(record, rawJson, diagnosis));
             } catch (DuplicateKeyException e) {
                 if (attempt == UPSERT_ATTEMPTS) {
                     throw e;
@@ -58,23 +74,25 @@ public class JdbcCallRecordStore implements CallRecordStore {
         }
     }
 
-    private UpsertOutcome upsertInTransaction(CallRecord record, String rawJson) {
+    private UpsertOutcome upsertInTransaction(CallRecord record, String rawJson, String diagnosis) {
         List<Long> stored = jdbc.queryForList(
                 "SELECT version FROM call_record WHERE id = ? FOR UPDATE", Long.class, record.id());
         long now = clock.millis();
         Long end = record.end() == null ? null : record.end().toEpochMilli();
         UpsertOutcome outcome;
         if (stored.isEmpty()) {
-            jdbc.update("INSERT INTO call_record (id, version, start_ms, end_ms, raw_json, stored_ms) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)",
-                    record.id(), record.version(), record.start().toEpochMilli(), end, rawJson, now);
+            jdbc.update("INSERT INTO call_record (id, version, start_ms, end_ms, raw_json, stored_ms, "
+                    + "rule_set_version, diagnosis) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    record.id(), record.version(), record.start().toEpochMilli(), end, rawJson, now,
+                    diagnoser.ruleSetVersion(), diagnosis);
             outcome = UpsertOutcome.INSERTED;
         } else if (stored.get(0) >= record.version()) {
             return stored.get(0) == record.version() ? UpsertOutcome.UNCHANGED : UpsertOutcome.STALE;
         } else {
-            jdbc.update("UPDATE call_record SET version = ?, start_ms = ?, end_ms = ?, raw_json = ?, stored_ms = ? "
-                    + "WHERE id = ?",
-                    record.version(), record.start().toEpochMilli(), end, rawJson, now, record.id());
+            jdbc.update("UPDATE call_record SET version = ?, start_ms = ?, end_ms = ?, raw_json = ?, stored_ms = ?, "
+                    + "rule_set_version = ?, diagnosis = ? WHERE id = ?",
+                    record.version(), record.start().toEpochMilli(), end, rawJson, now,
+                    diagnoser.ruleSetVersion(), diagnosis, record.id());
             jdbc.update("DELETE FROM call_participant WHERE call_id = ?", record.id());
             outcome = UpsertOutcome.UPDATED;
         }
@@ -157,6 +175,44 @@ public class JdbcCallRecordStore implements CallRecordStore {
     public Optional<KnownUser> findUser(String userId) {
         return jdbc.query("SELECT id, display_name, upn, tenant_id, last_seen_ms FROM known_user WHERE id = ?",
                 JdbcCallRecordStore::knownUser, userId).stream().findFirst();
+    }
+
+    @Override
+    public Map<String, CallDiagnosis> diagnosesOf(Collection<String> callIds) {
+        Map<String, CallDiagnosis> result = new HashMap<>();
+        if (callIds.isEmpty()) {
+            return result;
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(callIds.size(), "?"));
+        List<String> stale = new ArrayList<>();
+        jdbc.query("SELECT id, rule_set_version, diagnosis FROM call_record WHERE id IN (" + marks + ")", rs -> {
+            if (diagnoser.ruleSetVersion().equals(rs.getString(2)) && rs.getString(3) != null) {
+                result.put(rs.getString(1), DiagnosisJson.read(rs.getString(3)));
+            } else {
+                stale.add(rs.getString(1));
+            }
+        }, callIds.toArray());
+        stale.forEach(id -> rediagnose(id).ifPresent(d -> result.put(id, d)));
+        return result;
+    }
+
+    @Override
+    public int refreshStaleDiagnoses() {
+        List<String> stale = jdbc.queryForList("SELECT id FROM call_record WHERE rule_set_version IS NULL "
+                + "OR rule_set_version <> ? OR diagnosis IS NULL", String.class, diagnoser.ruleSetVersion());
+        stale.forEach(this::rediagnose);
+        return stale.size();
+    }
+
+    /** Recomputes one call's diagnosis from the record as received; the record itself is not touched. */
+    private Optional<CallDiagnosis> rediagnose(String callId) {
+        return findById(callId).map(record -> {
+            CallDiagnosis diagnosis = diagnoser.diagnose(record);
+            // Only if no newer version arrived meanwhile: that one brought its own diagnosis.
+            jdbc.update("UPDATE call_record SET rule_set_version = ?, diagnosis = ? WHERE id = ? AND version = ?",
+                    diagnoser.ruleSetVersion(), DiagnosisJson.write(diagnosis), callId, record.version());
+            return diagnosis;
+        });
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.calltriage.command.AccessRefusedView;
 import com.calltriage.command.CallListView;
 import com.calltriage.command.ChooseUserView;
 import com.calltriage.command.UnknownUserView;
+import com.calltriage.quality.Verdict;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -79,7 +80,9 @@ class AdaptiveCardRendererTest {
 
     private static CallListView list(String subject, int rows) {
         List<CallListView.Row> list = IntStream.rangeClosed(1, rows).mapToObj(i -> new CallListView.Row(i,
-                "call-" + i, START, "1:1", "Audio, Video", "Internal User " + i, Duration.ofSeconds(750))).toList();
+                "call-" + i, START, "1:1", "Audio, Video", "Internal User " + i, Duration.ofSeconds(750),
+                i % 2 == 0 ? Verdict.POOR : Verdict.GOOD, i % 2 == 0 ? "Jitter on Wi-Fi" : null,
+                "details call-" + i + " for user-1")).toList();
         return new CallListView(subject, START.minus(Duration.ofDays(30)), START, list, null);
     }
 

@@ -4,12 +4,15 @@ import static com.calltriage.testing.DemoFixtures.NOW;
 import static com.calltriage.testing.DemoFixtures.loadDemo;
 import static com.calltriage.testing.DemoFixtures.objectId;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.calltriage.access.Caller;
 import com.calltriage.access.PartyMasking;
 import com.calltriage.access.Role;
 import com.calltriage.access.StaticRoleDirectory;
 import com.calltriage.demo.DemoTenant;
+import com.calltriage.quality.Severity;
+import com.calltriage.quality.Verdict;
 import com.calltriage.testing.FakeCallRecordStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,7 +30,7 @@ class CommandDispatcherTest {
     private final CommandDispatcher dispatcher = new CommandDispatcher(new CommandCatalog(),
             new StaticRoleDirectory(Map.of(Role.SPECIALIST, Set.of(objectId("sam")),
                     Role.MANAGER, Set.of(objectId("maria")))),
-            STORE, new PartyMasking(DemoTenant.HOME_TENANT_ID), Clock.fixed(NOW, ZoneOffset.UTC));
+            STORE, STORE, new PartyMasking(DemoTenant.HOME_TENANT_ID), Clock.fixed(NOW, ZoneOffset.UTC));
 
     private Reply ask(Caller caller, String text) {
         return dispatcher.answer(new ChatRequest(text, caller, "conversation-1"));
@@ -129,5 +132,71 @@ class CommandDispatcherTest {
                 .containsExactly("help");
         assertThat(((HelpView) ask(SPECIALIST, "help")).commands()).extracting(HelpView.Entry::example)
                 .contains("show last calls for alice");
+    }
+
+    @Test
+    void eachCallOnTheListHasItsVerdictAndMainCause() {
+        CallListView list = (CallListView) ask(SPECIALIST, "show last calls for alice");
+        assertThat(list.rows().subList(0, 9)).extracting(CallListView.Row::verdict, CallListView.Row::mainCause)
+                .containsExactly(
+                        tuple(Verdict.GOOD, null),
+                        tuple(Verdict.POOR, "Jitter on Wi-Fi"),
+                        tuple(Verdict.POOR, "Packet loss over VPN"),
+                        tuple(Verdict.GOOD, null),
+                        tuple(Verdict.POOR, "Round trip"),
+                        tuple(Verdict.POOR, "Microphone not working"),
+                        tuple(Verdict.POOR, "Call setup failed"),
+                        tuple(Verdict.POOR, "Call dropped"),
+                        tuple(Verdict.UNAVAILABLE, null));
+    }
+
+    @Test
+    void detailsByNumberShowEveryReasonInPlainWordsMasked() {
+        ask(SPECIALIST, "show last calls for alice");
+        DetailsView details = (DetailsView) dispatcher.answer(new ChatRequest("details 2", SPECIALIST, "conversation-1"));
+        assertThat(details.subject()).isEqualTo("Alice Wood");
+        assertThat(details.verdict()).isEqualTo(Verdict.POOR);
+        assertThat(details.reasons().get(0).severity()).isEqualTo(Severity.RED);
+        assertThat(details.reasons().get(0).text())
+                .matches("Alice Wood's Wi-Fi: jitter \\d+ ms on audio received \\(poor above 30 ms\\)");
+        assertThat(details.reasons()).extracting(DetailsView.ReasonLine::severity).contains(Severity.YELLOW);
+        assertThat(details.reasons()).extracting(DetailsView.ReasonLine::text)
+                .anyMatch(t -> t.startsWith("Alice Wood's Wi-Fi: Wi-Fi signal "))
+                .noneMatch(t -> t.contains("Carol"));
+    }
+
+    @Test
+    void detailsOfAMeetingAreAboutTheSearchedUsersOwnSessions() {
+        ask(SPECIALIST, "show last calls for alice");
+        DetailsView details = (DetailsView) ask(SPECIALIST, "details 3");
+        assertThat(details.kind()).isEqualTo("Meeting");
+        assertThat(details.participants()).isEqualTo(5);
+        assertThat(details.reasons().get(0).text()).startsWith("Alice Wood's VPN: packet loss");
+    }
+
+    @Test
+    void theDetailsButtonNamesTheCallAndTheUser() {
+        CallListView list = (CallListView) ask(SPECIALIST, "show last calls for alice");
+        DetailsView details = (DetailsView) dispatcher.answer(new ChatRequest(list.rows().get(6).detailsCommand(),
+                SPECIALIST, "another-conversation"));
+        assertThat(details.reasons().get(0).text()).startsWith("Alice Wood: the call could not be set up (Ms-diag 21");
+    }
+
+    @Test
+    void aNumberWithoutAListInTheConversationIsExplained() {
+        NoticeView notice = (NoticeView) dispatcher.answer(new ChatRequest("details 2", SPECIALIST, "new-chat"));
+        assertThat(notice.text()).contains("show last calls for alice");
+    }
+
+    @Test
+    void aNumberNotOnTheListIsExplained() {
+        ask(SPECIALIST, "show last calls for alice");
+        assertThat(((NoticeView) ask(SPECIALIST, "details 42")).text()).contains("1 to 10");
+    }
+
+    @Test
+    void anUnknownCallIdIsExplained() {
+        assertThat(((NoticeView) ask(SPECIALIST, "details 6f0e5c1a-0000-0000-0000-000000000000")).title())
+                .contains("can't find the call");
     }
 }

@@ -41,7 +41,7 @@ class SubCommandsTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final JdbcBuildingStore buildings = new JdbcBuildingStore(database.dataSource());
-    private final SubCommands subCommands = new SubCommands(new CallRecordImporter(store), buildings, properties(),
+    private final SubCommands subCommands = new SubCommands(new CallRecordImporter(store), buildings, store, properties(),
             CLOCK, new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));
 
@@ -300,11 +300,21 @@ class SubCommandsTest {
         assertThat(errors()).contains("unknown sub-command export");
     }
 
+    @Test
+    void rediagnoseRecomputesNothingWhenEveryDiagnosisIsCurrent() {
+        int status = subCommands.run("rediagnose");
+
+        assertThat(status).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("Recomputed 0 diagnoses made under an older rule set");
+    }
+
     private static CallTriageProperties properties() {
         return new CallTriageProperties("dc368399-474c-4d40-900c-6265431fd81f",
                 new CallTriageProperties.Store("jdbc:h2:mem:unused", "", ""),
                 new CallTriageProperties.Demo(true, DemoCallGenerator.DEFAULT_SEED),
-                new CallTriageProperties.Roles(List.of(), List.of(), List.of(), List.of()));
+                new CallTriageProperties.Roles(List.of(), List.of(), List.of(), List.of()),
+                new CallTriageProperties.Quality(java.util.Map.of()));
     }
 
     private List<String> printed() {

@@ -8,6 +8,11 @@ import com.calltriage.callrecord.Identity;
 import com.calltriage.callrecord.KnownUser;
 import com.calltriage.callrecord.PageCursor;
 import com.calltriage.callrecord.UpsertOutcome;
+import com.calltriage.quality.CallDiagnoser;
+import com.calltriage.quality.CallDiagnosis;
+import com.calltriage.quality.DiagnosisStore;
+import com.calltriage.quality.QualityRules;
+import java.util.Collection;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,8 +21,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** An in-memory store with the port's contract, for tests of the core. */
-public final class FakeCallRecordStore implements CallRecordStore {
+/** An in-memory store with the ports' contracts, for tests of the core; diagnoses use the standard rules. */
+public final class FakeCallRecordStore implements CallRecordStore, DiagnosisStore {
+    private final CallDiagnoser diagnoser = new CallDiagnoser(QualityRules.standard());
     private final Map<String, CallRecord> calls = new LinkedHashMap<>();
     private final Map<String, KnownUser> users = new LinkedHashMap<>();
 
@@ -80,6 +86,18 @@ public final class FakeCallRecordStore implements CallRecordStore {
     @Override
     public synchronized Optional<KnownUser> findUser(String userId) {
         return Optional.ofNullable(users.get(userId));
+    }
+
+    @Override
+    public synchronized Map<String, CallDiagnosis> diagnosesOf(Collection<String> callIds) {
+        Map<String, CallDiagnosis> result = new LinkedHashMap<>();
+        callIds.stream().filter(calls::containsKey).forEach(id -> result.put(id, diagnoser.diagnose(calls.get(id))));
+        return result;
+    }
+
+    @Override
+    public int refreshStaleDiagnoses() {
+        return 0;
     }
 
     @Override

@@ -1,0 +1,47 @@
+package com.calltriage.card;
+
+import com.calltriage.command.DetailsView;
+import com.calltriage.quality.Severity;
+import com.calltriage.quality.Verdict;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The coloured parts of the cards: verdict badges and red / yellow reasons. */
+final class Badges {
+    private Badges() {
+    }
+
+    /** Good in green, Poor in red, Unavailable in grey: a badge as a small emphasised container. */
+    static ObjectNode verdict(Verdict verdict) {
+        ObjectNode label = Cards.plain(verdict.label());
+        ObjectNode run = (ObjectNode) label.get("inlines").get(0);
+        run.put("weight", "Bolder");
+        run.put("color", switch (verdict) {
+            case GOOD -> "Good";
+            case POOR -> "Attention";
+            case UNAVAILABLE -> "Default";
+        });
+        if (verdict == Verdict.UNAVAILABLE) {
+            run.put("isSubtle", true);
+        }
+        label.put("horizontalAlignment", "Right");
+        return label;
+    }
+
+    /** A reason with a coloured marker: red for a likely main cause, yellow for outside the normal range. */
+    static ObjectNode reason(DetailsView.ReasonLine reason) {
+        String marker = switch (reason.severity()) {
+            case RED -> "Red";
+            case YELLOW -> "Yellow";
+            case NOTE -> "Note";
+        };
+        ObjectNode markerText = Cards.plain(marker);
+        ObjectNode run = (ObjectNode) markerText.get("inlines").get(0);
+        run.put("weight", "Bolder");
+        run.put("color", reason.severity() == Severity.RED ? "Attention"
+                : reason.severity() == Severity.YELLOW ? "Warning" : "Default");
+        ObjectNode line = Cards.columns(Cards.column("50px", markerText), Cards.column("stretch",
+                Cards.plain(reason.text())));
+        line.put("spacing", "Small");
+        return line;
+    }
+}

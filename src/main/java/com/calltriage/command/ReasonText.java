@@ -1,0 +1,130 @@
+package com.calltriage.command;
+
+import com.calltriage.callrecord.Identity;
+import com.calltriage.callrecord.Metric;
+import com.calltriage.quality.Cause;
+import com.calltriage.quality.Reason;
+import com.calltriage.quality.Severity;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * Puts reasons into plain words for helpdesk staff: whose side, which direction, the measured value
+ * and the limit, with every person named as the asker may see them.
+ */
+final class ReasonText {
+    private ReasonText() {
+    }
+
+    /** A few words for the call list: "Jitter on Wi-Fi", "Microphone not working", "Call dropped". */
+    static String brief(Reason reason) {
+        return switch (reason.cause()) {
+            case CALL_SETUP, DROPPED -> reason.cause().label();
+            case DEVICE, APP_SHARING -> capitalize(reason.words());
+            default -> capitalize(reason.words()) + connectionSuffix(reason.connection());
+        };
+    }
+
+    /**
+     * The whole reason, e.g. "Alice Wood's Wi-Fi: jitter 48 ms on audio received (poor above 30 ms)".
+     *
+     * @param nameOf names a person as the asker may see them (masked)
+     */
+    static String sentence(Reason reason, Function<Identity, String> nameOf) {
+        String who = reason.person() == null ? "The service" : nameOf.apply(reason.person());
+        if (reason.cause() == Cause.CALL_SETUP || reason.cause() == Cause.DROPPED) {
+            String what = reason.cause() == Cause.CALL_SETUP ? "the call could not be set up" : "the call dropped";
+            return who + ": " + what + (reason.detail() == null ? "" : " (" + reason.detail() + ")");
+        }
+        if (reason.severity() == Severity.NOTE) {
+            return capitalize(reason.words()) + ": Microsoft Graph does not report its quality metrics";
+        }
+        if (reason.metric() == null) {
+            return who + " was " + reason.words();
+        }
+        String value = format(reason.metric(), reason.measured());
+        String limit = limit(reason);
+        if (reason.direction() != null) {
+            return who + "'s " + connection(reason.connection()) + ": " + reason.words() + " " + value + " on "
+                    + reason.media().words() + " " + (reason.direction() == Reason.Direction.RECEIVED ? "received"
+                    : "sent") + " (" + limit + ")";
+        }
+        if (reason.cause() == Cause.DEVICE) {
+            return who + "'s device: " + reason.words() + " " + value + " (" + limit + ")";
+        }
+        return who + "'s " + connection(reason.connection()) + ": " + reason.words() + " " + value + " (" + limit
+                + ")";
+    }
+
+    private static String limit(Reason reason) {
+        String threshold = format(reason.metric(), reason.threshold());
+        if (reason.severity() == Severity.RED) {
+            return switch (reason.comparison()) {
+                case ABOVE -> "poor above " + threshold;
+                case AT_LEAST -> "poor at " + threshold + " or more";
+                case BELOW -> "poor below " + threshold;
+            };
+        }
+        return switch (reason.comparison()) {
+            case ABOVE -> "normal up to " + threshold;
+            case AT_LEAST -> "normal below " + threshold;
+            case BELOW -> "normal from " + threshold;
+        };
+    }
+
+    /** A measured value in the unit people read it in: 48 ms, 14%, 1.4, 6 fps. */
+    static String format(Metric metric, Double value) {
+        if (value == null) {
+            return "?";
+        }
+        return switch (metric.unit()) {
+            case MILLISECONDS -> Math.round(value) + " ms";
+            case RATIO -> percent(value * 100);
+            case PERCENT -> percent(value);
+            case FRAMES_PER_SECOND -> number(value) + " fps";
+            case BITS_PER_SECOND -> Math.round(value / 1000) + " kbps";
+            case DECIBELS -> number(value) + " dB";
+            default -> number(value);
+        };
+    }
+
+    private static String percent(double percent) {
+        return number(percent) + "%";
+    }
+
+    private static String number(double value) {
+        if (value == Math.rint(value)) {
+            return String.valueOf((long) value);
+        }
+        return String.format(Locale.ROOT, Math.abs(value) < 1 ? "%.2f" : "%.1f", value).replaceAll("0+$", "");
+    }
+
+    private static String connection(String type) {
+        if (type == null) {
+            return "network";
+        }
+        return switch (type.toLowerCase(Locale.ROOT)) {
+            case "wifi" -> "Wi-Fi";
+            case "wired" -> "wired network";
+            case "tunnel" -> "VPN";
+            case "mobile" -> "mobile network";
+            default -> "network";
+        };
+    }
+
+    private static String connectionSuffix(String type) {
+        if (type == null) {
+            return "";
+        }
+        return switch (type.toLowerCase(Locale.ROOT)) {
+            case "wifi" -> " on Wi-Fi";
+            case "tunnel" -> " over VPN";
+            case "mobile" -> " on mobile";
+            default -> "";
+        };
+    }
+
+    private static String capitalize(String words) {
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

@@ -1,0 +1,35 @@
+package com.calltriage.command;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The last call list shown in each conversation, so "details 3" means the third call on it. Bounded:
+ * the least recently used conversations are forgotten first.
+ */
+final class RecentLists {
+    private static final int MAX_CONVERSATIONS = 10_000;
+
+    /** A list as shown: whose calls, and their ids in the order numbered on the card. */
+    record Shown(String subjectId, List<String> callIds) {
+    }
+
+    private final Map<String, Shown> byConversation = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Shown> eldest) {
+            return size() > MAX_CONVERSATIONS;
+        }
+    };
+
+    synchronized void remember(String conversationId, Shown shown) {
+        if (conversationId != null) {
+            byConversation.put(conversationId, shown);
+        }
+    }
+
+    synchronized Optional<Shown> recall(String conversationId) {
+        return Optional.ofNullable(conversationId == null ? null : byConversation.get(conversationId));
+    }
+}
