@@ -96,7 +96,8 @@ final class ReasonText {
         if (value == Math.rint(value)) {
             return String.valueOf((long) value);
         }
-        return String.format(Locale.ROOT, Math.abs(value) < 1 ? "%.2f" : "%.1f", value).replaceAll("0+$", "");
+        String text = String.format(Locale.ROOT, Math.abs(value) < 1 ? "%.2f" : "%.1f", value);
+        return text.replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 
     private static String connection(String type) {
