@@ -100,29 +100,40 @@ final class ReasonText {
         return text.replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 
-    private static String connection(String type) {
-        if (type == null) {
-            return "network";
+    /** How a connection type reads in a sentence ("Alice's Wi-Fi") and after a cause ("Jitter on Wi-Fi"). */
+    private enum Connection {
+        WIFI("wifi", "Wi-Fi", " on Wi-Fi"),
+        WIRED("wired", "wired network", ""),
+        TUNNEL("tunnel", "VPN", " over VPN"),
+        MOBILE("mobile", "mobile network", " on mobile"),
+        OTHER("", "network", "");
+
+        private final String graphName;
+        private final String noun;
+        private final String suffix;
+
+        Connection(String graphName, String noun, String suffix) {
+            this.graphName = graphName;
+            this.noun = noun;
+            this.suffix = suffix;
         }
-        return switch (type.toLowerCase(Locale.ROOT)) {
-            case "wifi" -> "Wi-Fi";
-            case "wired" -> "wired network";
-            case "tunnel" -> "VPN";
-            case "mobile" -> "mobile network";
-            default -> "network";
-        };
+
+        static Connection of(String type) {
+            for (Connection connection : values()) {
+                if (connection.graphName.equalsIgnoreCase(type)) {
+                    return connection;
+                }
+            }
+            return OTHER;
+        }
+    }
+
+    private static String connection(String type) {
+        return Connection.of(type).noun;
     }
 
     private static String connectionSuffix(String type) {
-        if (type == null) {
-            return "";
-        }
-        return switch (type.toLowerCase(Locale.ROOT)) {
-            case "wifi" -> " on Wi-Fi";
-            case "tunnel" -> " over VPN";
-            case "mobile" -> " on mobile";
-            default -> "";
-        };
+        return Connection.of(type).suffix;
     }
 
     private static String capitalize(String words) {
