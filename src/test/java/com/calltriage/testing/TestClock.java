@@ -28,8 +28,25 @@ public final class TestClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** A view in another zone that still moves with this clock. */
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("Tests use UTC only");
+        TestClock owner = this;
+        return new Clock() {
+            @Override
+            public Instant instant() {
+                return owner.instant();
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return owner.withZone(other);
+            }
+        };
     }
 }
