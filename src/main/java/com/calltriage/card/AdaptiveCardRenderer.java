@@ -12,6 +12,7 @@ import static com.calltriage.card.Cards.subtle;
 import static com.calltriage.card.Cards.text;
 import static com.calltriage.card.CardText.escape;
 
+import com.calltriage.callrecord.CallKind;
 import com.calltriage.command.AccessRefusedView;
 import com.calltriage.command.CallListView;
 import com.calltriage.command.ChooseUserView;
@@ -24,6 +25,8 @@ import com.calltriage.command.UnknownUserView;
 import com.calltriage.command.WelcomeView;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /** Turns the core's view models into Adaptive Cards (schema 1.5, as Teams renders them). */
@@ -85,23 +88,19 @@ public final class AdaptiveCardRenderer {
      * right its verdict with the main cause, and a button for the details.
      */
     private static ObjectNode callRow(CallListView.Row row) {
-        ObjectNode with = plain(row.with());
-        ((ObjectNode) with.get("inlines").get(0)).put("weight", "Bolder");
-        ObjectNode details = subtle(CardText.localDateTime(row.start()) + " · " + row.kind() + " · " + row.media()
-                + " · " + CardText.duration(row.duration()));
         ObjectNode verdict = column("auto", Badges.verdict(row.verdict()));
         if (row.mainCause() != null) {
             ObjectNode cause = plain(row.mainCause());
-            ((ObjectNode) cause.get("inlines").get(0)).put("size", "Small").put("color", "Attention");
+            Cards.run(cause).put("size", "Small").put("color", "Attention");
             cause.put("spacing", "None");
             cause.put("horizontalAlignment", "Right");
-            ((com.fasterxml.jackson.databind.node.ArrayNode) verdict.get("items")).add(cause);
+            ((ArrayNode) verdict.get("items")).add(cause);
         }
         ObjectNode line = columns(
                 column("auto", text(row.number() + ".")),
-                column("stretch", with, details),
+                column("stretch", Cards.bold(row.with()),
+                        subtle(callLine(row.start(), row.kind(), row.media(), row.duration()))),
                 verdict);
-        line.put("separator", true);
         line.put("spacing", "Medium");
         ObjectNode buttons = Cards.NODES.objectNode();
         buttons.put("type", "ActionSet");
@@ -112,25 +111,28 @@ public final class AdaptiveCardRenderer {
         container.put("separator", true);
         container.put("spacing", "Medium");
         container.putArray("items").add(line).add(buttons);
-        line.remove("separator");
         return container;
+    }
+
+    /** When, what kind, which media, how long: the second line of a call on every card. */
+    private static String callLine(Instant start, String kind, String media, Duration duration) {
+        return CardText.localDateTime(start) + " · " + kind + " · " + media + " · " + CardText.duration(duration);
     }
 
     private ObjectNode details(DetailsView view) {
         ObjectNode card = card();
         ArrayNode body = body(card);
-        body.add(heading(view.kind().equals("Meeting") ? "Meeting details" : "Call details"));
+        boolean meeting = view.kind().equals(CallKind.MEETING.label());
+        body.add(heading(meeting ? "Meeting details" : "Call details"));
         ObjectNode summary = columns(
                 column("stretch", plain(view.with()),
-                        subtle(CardText.localDateTime(view.start()) + " · " + view.kind() + " · " + view.media()
-                                + " · " + CardText.duration(view.duration()) + " · " + view.participants()
-                                + " participants")),
+                        subtle(callLine(view.start(), view.kind(), view.media(), view.duration()) + " · "
+                                + view.participants() + " participants")),
                 column("auto", Badges.verdict(view.verdict())));
         body.add(summary);
         String scope = view.subject() == null ? "How the call went"
-                : "How the " + (view.kind().equals("Meeting") ? "meeting" : "call") + " went for " + view.subject();
-        ObjectNode scopeLine = Cards.plain(scope);
-        ((ObjectNode) scopeLine.get("inlines").get(0)).put("weight", "Bolder");
+                : "How the " + (meeting ? "meeting" : "call") + " went for " + view.subject();
+        ObjectNode scopeLine = Cards.bold(scope);
         scopeLine.put("spacing", "Medium");
         body.add(scopeLine);
         if (view.reasons().isEmpty()) {

@@ -12,9 +12,8 @@ final class Badges {
 
     /** Good in green, Poor in red, Unavailable in grey: a badge as a small emphasised container. */
     static ObjectNode verdict(Verdict verdict) {
-        ObjectNode label = Cards.plain(verdict.label());
-        ObjectNode run = (ObjectNode) label.get("inlines").get(0);
-        run.put("weight", "Bolder");
+        ObjectNode label = Cards.bold(verdict.label());
+        ObjectNode run = Cards.run(label);
         run.put("color", switch (verdict) {
             case GOOD -> "Good";
             case POOR -> "Attention";
@@ -34,10 +33,8 @@ final class Badges {
             case YELLOW -> "Yellow";
             case NOTE -> "Note";
         };
-        ObjectNode markerText = Cards.plain(marker);
-        ObjectNode run = (ObjectNode) markerText.get("inlines").get(0);
-        run.put("weight", "Bolder");
-        run.put("color", reason.severity() == Severity.RED ? "Attention"
+        ObjectNode markerText = Cards.bold(marker);
+        Cards.run(markerText).put("color", reason.severity() == Severity.RED ? "Attention"
                 : reason.severity() == Severity.YELLOW ? "Warning" : "Default");
         ObjectNode line = Cards.columns(Cards.column("50px", markerText), Cards.column("stretch",
                 Cards.plain(reason.text())));

@@ -51,14 +51,20 @@ final class Cards {
         return block;
     }
 
-    private static ObjectNode run(ObjectNode richText) {
+    /** The one TextRun of a block made by {@link #plain}, to style it. */
+    static ObjectNode run(ObjectNode richText) {
         return (ObjectNode) richText.get("inlines").get(0);
     }
 
-    static ObjectNode heading(String text) {
+    static ObjectNode bold(String text) {
         ObjectNode block = plain(text);
-        run(block).put("size", "Medium");
         run(block).put("weight", "Bolder");
+        return block;
+    }
+
+    static ObjectNode heading(String text) {
+        ObjectNode block = bold(text);
+        run(block).put("size", "Medium");
         return block;
     }
 
