@@ -58,7 +58,7 @@ class DemoLoader implements ApplicationRunner {
         ImportReport report = new ImportReport();
         for (DemoCall call : new DemoCallGenerator(new DemoTenant(), properties.demo().seed(), clock.instant())
                 .generate()) {
-            importer.importDocument("demo", call.json().toString(), report, line -> { });
+            importer.importRecord("demo", call.json(), report, line -> { });
         }
         LOG.info("Loaded the demo tenant: {}, {} networks, in {} ms", report.summary(),
                 buildingFile.buildings().size(), (System.nanoTime() - started) / 1_000_000);

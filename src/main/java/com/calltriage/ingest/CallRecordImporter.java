@@ -88,7 +88,8 @@ public final class CallRecordImporter {
         }
     }
 
-    private void importRecord(String source, JsonNode node, ImportReport report, Consumer<String> out) {
+    /** Imports one call record that is already a JSON tree, such as a generated demo call. */
+    public void importRecord(String source, JsonNode node, ImportReport report, Consumer<String> out) {
         CallRecord record;
         try {
             record = parser.parse(node);
