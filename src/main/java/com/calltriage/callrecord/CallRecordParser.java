@@ -15,7 +15,10 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * Reads one Graph {@code callRecord} (as {@code GET /communications/callRecords/{id}?$expand=sessions($expand=segments)}
@@ -83,10 +86,10 @@ public final class CallRecordParser {
     private static Participant organizer(JsonNode json) {
         JsonNode v2 = object(json, "organizer_v2");
         if (v2 != null) {
-            Identity identity = identitySet(object(v2, "identity"));
+            Identity identity = GraphJsonIdentity.fromIdentitySet(object(v2, "identity"));
             return identity == null ? null : new Participant(text(v2, "id"), identity);
         }
-        Identity identity = identitySet(object(json, "organizer"));
+        Identity identity = GraphJsonIdentity.fromIdentitySet(object(json, "organizer"));
         return identity == null ? null : new Participant(null, identity);
     }
 
@@ -95,29 +98,25 @@ public final class CallRecordParser {
         if (v2 != null && v2.isArray() && !v2.isEmpty()) {
             return streamOf(v2)
                     .map(p -> {
-                        Identity identity = identitySet(object(p, "identity"));
+                        Identity identity = GraphJsonIdentity.fromIdentitySet(object(p, "identity"));
                         return identity == null ? null : new Participant(text(p, "id"), identity);
                     })
-                    .filter(java.util.Objects::nonNull)
+                    .filter(Objects::nonNull)
                     .toList();
         }
         JsonNode old = json.get("participants");
         if (old != null && old.isArray()) {
             return streamOf(old)
                     .map(GraphJsonIdentity::fromIdentitySet)
-                    .filter(java.util.Objects::nonNull)
+                    .filter(Objects::nonNull)
                     .map(identity -> new Participant(null, identity))
                     .toList();
         }
         return List.of();
     }
 
-    private static java.util.stream.Stream<JsonNode> streamOf(JsonNode array) {
-        return java.util.stream.StreamSupport.stream(array.spliterator(), false).filter(JsonNode::isObject);
-    }
-
-    private static Identity identitySet(JsonNode set) {
-        return GraphJsonIdentity.fromIdentitySet(set);
+    private static Stream<JsonNode> streamOf(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).filter(JsonNode::isObject);
     }
 
     private Session session(JsonNode json, String path) {
