@@ -1,5 +1,5 @@
 /**
  * The JDBC store on H2 or PostgreSQL, with Flyway migrations.
- * Edge: implements callrecord.CallRecordStore and building.BuildingStore with Spring JDBC.
+ * Edge: implements callrecord.CallRecordStore, building.BuildingStore and access.AuditLog with Spring JDBC.
  */
 package com.calltriage.store;
