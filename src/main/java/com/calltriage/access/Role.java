@@ -3,13 +3,13 @@ package com.calltriage.access;
 /** What a person may do with CallTriage, from least to most. */
 public enum Role {
     /** Aggregates only: the daily summary, no per-user call data. */
-    MANAGER("Manager (member of the managers group)"),
+    MANAGER("Member of the CallTriage managers group (daily summaries only)"),
     /** Tier 1: a user's calls, masked as Microsoft's Teams Communications Support Specialist sees them. */
     SPECIALIST("Teams Communications Support Specialist"),
     /** Tier 2: everything, including Advanced and Debug details. */
     ENGINEER("Teams Communications Support Engineer"),
     /** Teams Administrator or Teams Communications Administrator: what an engineer sees. */
-    ADMIN("Teams Administrator");
+    ADMIN("Teams Administrator or Teams Communications Administrator");
 
     private final String grantedBy;
 

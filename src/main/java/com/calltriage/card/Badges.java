@@ -34,11 +34,19 @@ final class Badges {
             case NOTE -> "Note";
         };
         ObjectNode markerText = Cards.bold(marker);
-        Cards.run(markerText).put("color", reason.severity() == Severity.RED ? "Attention"
-                : reason.severity() == Severity.YELLOW ? "Warning" : "Default");
+        Cards.run(markerText).put("color", colorOf(reason.severity()));
         ObjectNode line = Cards.columns(Cards.column("50px", markerText), Cards.column("stretch",
                 Cards.plain(reason.text())));
         line.put("spacing", "Small");
         return line;
+    }
+
+    /** Red values in the card's attention colour, yellow ones in its warning colour. */
+    static String colorOf(Severity severity) {
+        return switch (severity) {
+            case RED -> "Attention";
+            case YELLOW -> "Warning";
+            case NOTE -> "Default";
+        };
     }
 }

@@ -107,6 +107,34 @@ final class Cards {
         return action;
     }
 
+    /**
+     * A labelled value on one line, as plain text runs: values from Graph (device names such as
+     * "Microphone (Realtek(R) Audio)") print exactly as reported.
+     */
+    static ObjectNode labelled(String label, String value) {
+        ObjectNode block = plain(label + ": ");
+        run(block).put("weight", "Bolder");
+        ObjectNode valueRun = ((ArrayNode) block.get("inlines")).addObject();
+        valueRun.put("type", "TextRun");
+        valueRun.put("text", value == null ? "" : value);
+        block.put("spacing", "None");
+        return block;
+    }
+
+    static ObjectNode container(ObjectNode... items) {
+        ObjectNode container = NODES.objectNode();
+        container.put("type", "Container");
+        ArrayNode list = container.putArray("items");
+        for (ObjectNode item : items) {
+            list.add(item);
+        }
+        return container;
+    }
+
+    static ArrayNode items(ObjectNode container) {
+        return (ArrayNode) container.get("items");
+    }
+
     static ObjectNode factSet() {
         ObjectNode facts = NODES.objectNode();
         facts.put("type", "FactSet");

@@ -1,20 +1,20 @@
 package com.calltriage.command;
 
-import com.calltriage.access.PartyMasking;
+import com.calltriage.access.Masking;
 import com.calltriage.callrecord.CallKind;
 import com.calltriage.callrecord.CallParticipants;
 import com.calltriage.callrecord.CallRecord;
 import com.calltriage.callrecord.Identity;
 import com.calltriage.callrecord.Modality;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** What the list and the details card say about any call: its media and who it was with, masked. */
 final class CallFacts {
-    private final PartyMasking masking;
-
-    CallFacts(PartyMasking masking) {
-        this.masking = masking;
+    private CallFacts() {
     }
 
     static String media(CallRecord call) {
@@ -26,19 +26,34 @@ final class CallFacts {
     }
 
     /** Who the call was with: the other person, the phone number, or the meeting's size. */
-    String otherParty(CallRecord call, String subjectId) {
+    static String otherParty(CallRecord call, Masking masking) {
         List<Identity> everyone = CallParticipants.of(call);
         if (call.kind() == CallKind.MEETING) {
             return everyone.size() + " participants";
         }
         return everyone.stream()
-                .filter(i -> !i.id().equalsIgnoreCase(String.valueOf(subjectId)))
-                .map(i -> masking.nameOf(i, subjectId))
+                .filter(i -> !masking.isSearchedUser(i))
+                .map(masking::nameOf)
                 .findFirst()
                 .orElse("Unknown");
     }
 
-    String nameOf(Identity identity, String subjectId) {
-        return masking.nameOf(identity, subjectId);
+    /**
+     * Everyone who took part, as the asker may see them. Names an asker may not see collapse into counts
+     * ("12 Internal Users"), which says as much and keeps a large meeting's card small.
+     */
+    static List<String> participants(CallRecord call, Masking masking) {
+        List<String> named = new ArrayList<>();
+        Map<String, Integer> masked = new TreeMap<>();
+        for (Identity identity : CallParticipants.of(call)) {
+            String name = masking.nameOf(identity);
+            if (name.equals(Masking.INTERNAL_USER) || name.equals(Masking.EXTERNAL_USER)) {
+                masked.merge(name, 1, Integer::sum);
+            } else {
+                named.add(name);
+            }
+        }
+        masked.forEach((name, count) -> named.add(count == 1 ? name : count + " " + name + "s"));
+        return named;
     }
 }

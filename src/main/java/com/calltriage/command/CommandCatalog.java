@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
 public final class CommandCatalog {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Set<Role> CALL_READERS = Set.of(Role.SPECIALIST, Role.ENGINEER, Role.ADMIN);
+    private static final Set<Role> ENGINEERS = Set.of(Role.ENGINEER, Role.ADMIN);
+    private static final String CALL = "(?:call\\s+)?(?<call>[\\w.:-]+)(?:\\s+for\\s+(?<user>\\S+))?";
+    private static final String WINDOW = "(?<range>(?:today|yesterday|last|past|since|from)\\b.*)";
 
     private final List<CommandSpec> specs = List.of(
             new CommandSpec(CommandName.RECENT_CALLS, "A user's calls and meetings of the last 30 days",
@@ -21,10 +24,18 @@ public final class CommandCatalog {
                             "show calls for Alice Wood"),
                     CALL_READERS),
             new CommandSpec(CommandName.DETAILS, "Why one call went wrong: every reason, with values and limits",
-                    List.of(Pattern.compile("(?:show\\s+)?details\\s+(?:(?:of|for)\\s+)?(?:call\\s+)?(?<call>[\\w.:-]+)"
-                            + "(?:\\s+for\\s+(?<user>\\S+))?", FLAGS)),
+                    List.of(Pattern.compile("(?:show\\s+)?details\\s+(?:(?:of|for)\\s+)?" + CALL, FLAGS)),
                     List.of("details 1", "details 3"),
                     CALL_READERS),
+            new CommandSpec(CommandName.DEBUG, "Everything about one call: machines, networks, buildings, Wi-Fi",
+                    List.of(Pattern.compile("debug\\s+(?:(?:of|for)\\s+)?" + CALL, FLAGS)),
+                    List.of("debug 1"),
+                    ENGINEERS),
+            new CommandSpec(CommandName.AUDIT, "Who asked what about whom, newest first",
+                    List.of(Pattern.compile("audit(?:\\s+(?:for|about)\\s+(?<user>.+?))?(?:\\s+by\\s+(?<by>.+?))?"
+                            + "(?:\\s+" + WINDOW + ")?", FLAGS)),
+                    List.of("audit for alice", "audit by sam last 7 days", "audit from 2026-11-01 to 2026-11-05"),
+                    Set.of(Role.ADMIN)),
             new CommandSpec(CommandName.HELP, "What I can do for you",
                     List.of(Pattern.compile("help|\\?|what can you do|commands|hi|hello|hey", FLAGS)),
                     List.of("help"),

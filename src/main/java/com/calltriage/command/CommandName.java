@@ -4,6 +4,8 @@ package com.calltriage.command;
 public enum CommandName {
     RECENT_CALLS("show last calls"),
     DETAILS("details"),
+    DEBUG("debug"),
+    AUDIT("audit"),
     HELP("help");
 
     private final String label;

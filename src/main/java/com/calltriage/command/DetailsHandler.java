@@ -1,73 +1,82 @@
 package com.calltriage.command;
 
+import com.calltriage.access.AccessControl;
+import com.calltriage.access.Masking;
+import com.calltriage.access.Role;
+import com.calltriage.building.BuildingMap;
 import com.calltriage.callrecord.CallKind;
 import com.calltriage.callrecord.CallRecord;
-import com.calltriage.callrecord.CallRecordStore;
 import com.calltriage.callrecord.KnownUser;
+import com.calltriage.callrecord.Session;
 import com.calltriage.quality.CallDiagnosis;
 import com.calltriage.quality.Diagnosis;
-import com.calltriage.quality.DiagnosisStore;
 import com.calltriage.quality.Verdict;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * {@code details <call>}: one call with its verdict and every reason. The call is named by its number on
- * the last list shown in the conversation, or by its id; the user it is looked at for comes from that
- * list or from the button that asked.
+ * {@code details <call>}: one call with its verdict and every reason; for engineers and admins also the
+ * subject's sessions with Advanced details.
  */
 final class DetailsHandler {
-    private final CallRecordStore store;
-    private final DiagnosisStore diagnoses;
-    private final CallFacts facts;
-    private final RecentLists recentLists;
+    private final CallData data;
+    private final AccessControl access;
+    private final CallLocator locator;
 
-    DetailsHandler(CallRecordStore store, DiagnosisStore diagnoses, CallFacts facts, RecentLists recentLists) {
-        this.store = store;
-        this.diagnoses = diagnoses;
-        this.facts = facts;
-        this.recentLists = recentLists;
+    DetailsHandler(CallData data, AccessControl access, CallLocator locator) {
+        this.data = data;
+        this.access = access;
+        this.locator = locator;
     }
 
-    Reply handle(ParsedCommand command, String conversationId) {
-        String call = command.argument("call").orElseThrow();
-        String subjectId = command.argument("user").orElse(null);
-        String callId = call;
-        if (call.matches("\\d{1,2}")) {
-            Optional<RecentLists.Shown> shown = recentLists.recall(conversationId);
-            int number = Integer.parseInt(call);
-            if (shown.isEmpty()) {
-                return new NoticeView("Which call is number " + call + "?",
-                        "Numbers refer to the last list of calls I showed in this chat. Ask for one first, "
-                                + "for example: show last calls for alice");
-            }
-            if (number < 1 || number > shown.get().callIds().size()) {
-                return new NoticeView("There is no call number " + call + " on the last list",
-                        "The last list has calls 1 to " + shown.get().callIds().size() + ".");
-            }
-            callId = shown.get().callIds().get(number - 1);
-            subjectId = subjectId == null ? shown.get().subjectId() : subjectId;
+    Answer handle(ParsedCommand command, Asking asking) {
+        CallLocator.Located located = locator.locate(command, asking.conversationId());
+        if (located.call() == null) {
+            return Answer.answered(located.notFound()).noting(located.notFound().title());
         }
-        Optional<CallRecord> record = store.findById(callId);
-        if (record.isEmpty()) {
-            return new NoticeView("I can't find the call " + callId,
-                    "Calls are kept for 30 days. Use the number on a list of calls, or the call id from it.");
-        }
-        return details(record.get(), subjectId);
+        CallRecord call = located.call();
+        String subjectId = located.subjectId();
+        Masking masking = access.maskFor(asking.roles(), subjectId);
+        Diagnosis own = diagnosisFor(data, call, subjectId);
+        SessionFacts sessions = new SessionFacts(masking.showsAdvanced()
+                ? BuildingMap.of(data.buildings().findAll()) : BuildingMap.of(List.of()));
+        boolean debugAllowed = asking.roles().contains(Role.ENGINEER) || asking.roles().contains(Role.ADMIN);
+        DetailsView view = new DetailsView(subjectLabel(data, subjectId), call.id(), call.start(), call.kind().label(),
+                CallFacts.media(call), CallFacts.otherParty(call, masking), call.duration().orElse(null),
+                CallFacts.participantCount(call), CallFacts.participants(call, masking), verdictOf(own),
+                reasonLines(own, masking), sessions.of(call, masking, false, session -> involves(session, subjectId)),
+                debugAllowed ? "debug " + call.id() + (subjectId == null ? "" : " for " + subjectId) : null);
+        return Answer.answered(view).about(subjectId).call(call.id());
     }
 
-    private DetailsView details(CallRecord call, String subjectId) {
-        CallDiagnosis diagnosis = diagnoses.diagnosesOf(List.of(call.id())).get(call.id());
-        Diagnosis own = diagnosis == null ? null : diagnosis.forParticipant(subjectId, call.kind() == CallKind.MEETING);
-        String subject = subjectId == null ? null
-                : store.findUser(subjectId).map(KnownUser::label).orElse(null);
-        List<DetailsView.ReasonLine> reasons = own == null ? List.of() : own.reasons().stream()
-                .map(r -> new DetailsView.ReasonLine(r.severity(),
-                        ReasonText.sentence(r, identity -> facts.nameOf(identity, subjectId))))
+    /** How the call went for the subject: in a meeting their own sessions, else the whole call. */
+    static Diagnosis diagnosisFor(CallData data, CallRecord call, String subjectId) {
+        CallDiagnosis diagnosis = data.diagnoses().diagnosesOf(List.of(call.id())).get(call.id());
+        return diagnosis == null ? null : diagnosis.forParticipant(subjectId, call.kind() == CallKind.MEETING);
+    }
+
+    static Verdict verdictOf(Diagnosis diagnosis) {
+        return diagnosis == null ? Verdict.UNAVAILABLE : diagnosis.verdict();
+    }
+
+    static List<DetailsView.ReasonLine> reasonLines(Diagnosis diagnosis, Masking masking) {
+        return diagnosis == null ? List.of() : diagnosis.reasons().stream()
+                .map(r -> new DetailsView.ReasonLine(r.severity(), ReasonText.sentence(r, masking)))
                 .distinct()
                 .toList();
-        return new DetailsView(subject, call.id(), call.start(), call.kind().label(), CallFacts.media(call),
-                facts.otherParty(call, subjectId), call.duration().orElse(null), CallFacts.participantCount(call),
-                own == null ? Verdict.UNAVAILABLE : own.verdict(), reasons);
+    }
+
+    static String subjectLabel(CallData data, String subjectId) {
+        return subjectId == null ? null : data.calls().findUser(subjectId).map(KnownUser::label).orElse(null);
+    }
+
+    /** True when the subject was on either side of the session, or when there is no subject. */
+    static boolean involves(Session session, String subjectId) {
+        return subjectId == null
+                || isUser(session.caller() == null ? null : session.caller().identity(), subjectId)
+                || isUser(session.callee() == null ? null : session.callee().identity(), subjectId);
+    }
+
+    private static boolean isUser(com.calltriage.callrecord.Identity identity, String userId) {
+        return identity != null && identity.id() != null && identity.id().equalsIgnoreCase(userId);
     }
 }

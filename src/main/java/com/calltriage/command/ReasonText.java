@@ -1,12 +1,11 @@
 package com.calltriage.command;
 
-import com.calltriage.callrecord.Identity;
+import com.calltriage.access.Masking;
 import com.calltriage.callrecord.Metric;
 import com.calltriage.quality.Cause;
 import com.calltriage.quality.Reason;
 import com.calltriage.quality.Severity;
 import java.util.Locale;
-import java.util.function.Function;
 
 /**
  * Puts reasons into plain words for helpdesk staff: whose side, which direction, the measured value
@@ -28,10 +27,11 @@ final class ReasonText {
     /**
      * The whole reason, e.g. "Alice Wood's Wi-Fi: jitter 48 ms on audio received (poor above 30 ms)".
      *
-     * @param nameOf names a person as the asker may see them (masked)
+     * @param masking names people as the asker may see them, and hides Wi-Fi details from those who may not
+     *                see Debug details
      */
-    static String sentence(Reason reason, Function<Identity, String> nameOf) {
-        String who = reason.person() == null ? "The service" : nameOf.apply(reason.person());
+    static String sentence(Reason reason, Masking masking) {
+        String who = reason.person() == null ? "The service" : masking.nameOf(reason.person());
         if (reason.cause() == Cause.CALL_SETUP || reason.cause() == Cause.DROPPED) {
             String what = reason.cause() == Cause.CALL_SETUP ? "the call could not be set up" : "the call dropped";
             return who + ": " + what + (reason.detail() == null ? "" : " (" + reason.detail() + ")");
@@ -41,6 +41,9 @@ final class ReasonText {
         }
         if (reason.metric() == null) {
             return who + " was " + reason.words();
+        }
+        if (reason.metric() == Metric.WIFI_SIGNAL_STRENGTH && !masking.showsDebug()) {
+            return who + "'s Wi-Fi: weak signal (Wi-Fi details are for engineers)";
         }
         String value = format(reason.metric(), reason.measured());
         String limit = limit(reason);

@@ -1,5 +1,7 @@
 package com.calltriage.command;
 
+import com.calltriage.access.AccessControl;
+import com.calltriage.access.Masking;
 import com.calltriage.callrecord.CallKind;
 import com.calltriage.callrecord.CallPage;
 import com.calltriage.callrecord.CallRecord;
@@ -25,35 +27,38 @@ final class RecentCallsHandler {
     private final CallRecordStore store;
     private final DiagnosisStore diagnoses;
     private final UserResolver users;
-    private final CallFacts facts;
+    private final AccessControl access;
     private final RecentLists recentLists;
     private final Clock clock;
 
-    RecentCallsHandler(CallRecordStore store, DiagnosisStore diagnoses, CallFacts facts, RecentLists recentLists,
-                       Clock clock) {
-        this.store = store;
-        this.diagnoses = diagnoses;
+    RecentCallsHandler(CallData data, AccessControl access, RecentLists recentLists, Clock clock) {
+        this.store = data.calls();
+        this.diagnoses = data.diagnoses();
         this.users = new UserResolver(store);
-        this.facts = facts;
+        this.access = access;
         this.recentLists = recentLists;
         this.clock = clock;
     }
 
-    Reply handle(ParsedCommand command, String conversationId) {
+    Answer handle(ParsedCommand command, Asking asking) {
         String term = command.argument("user").orElseThrow();
         int count = command.argument("count").map(Integer::parseInt)
                 .map(n -> Math.max(1, Math.min(MAX_COUNT, n))).orElse(DEFAULT_COUNT);
         UserResolver.Resolution resolution = users.resolve(term);
         if (resolution.exact().size() == 1) {
-            return callList(resolution.exact().get(0), count, conversationId);
+            KnownUser user = resolution.exact().get(0);
+            return Answer.answered(callList(user, count, asking)).about(user.id());
         }
         if (resolution.exact().size() > 1) {
-            return new ChooseUserView(term, candidates(resolution.exact()));
+            return Answer.answered(new ChooseUserView(term, candidates(resolution.exact(), "show last calls for ")))
+                    .noting(resolution.exact().size() + " users match");
         }
-        return new UnknownUserView(term, candidates(resolution.close()));
+        return Answer.answered(new UnknownUserView(term, candidates(resolution.close(), "show last calls for ")))
+                .noting("no such user");
     }
 
-    private CallListView callList(KnownUser user, int count, String conversationId) {
+    private CallListView callList(KnownUser user, int count, Asking asking) {
+        Masking masking = access.maskFor(asking.roles(), user.id());
         Instant to = clock.instant();
         Instant from = to.minus(WINDOW);
         CallPage page = store.findCallsOfUser(user.id(), from, to, count, null);
@@ -63,20 +68,21 @@ final class RecentCallsHandler {
             CallDiagnosis diagnosis = diagnosed.get(call.id());
             Diagnosis own = diagnosis == null ? null : diagnosis.forParticipant(user.id(), call.kind() == CallKind.MEETING);
             rows.add(new CallListView.Row(rows.size() + 1, call.id(), call.start(), call.kind().label(),
-                    CallFacts.media(call), facts.otherParty(call, user.id()), call.duration().orElse(null),
+                    CallFacts.media(call), CallFacts.otherParty(call, masking), call.duration().orElse(null),
                     own == null ? Verdict.UNAVAILABLE : own.verdict(),
                     own == null ? null : own.mainCause().map(ReasonText::brief).orElse(null),
                     "details " + call.id() + " for " + user.id()));
         }
-        recentLists.remember(conversationId, new RecentLists.Shown(user.id(),
+        recentLists.remember(asking.conversationId(), new RecentLists.Shown(user.id(),
                 page.calls().stream().map(CallRecord::id).toList()));
         return new CallListView(user.label(), from, to, rows, page.next().map(c -> c.encode()).orElse(null));
     }
 
-    private static List<ChooseUserView.Candidate> candidates(List<KnownUser> users) {
+    /** Users to choose from, each with the command that asks again for exactly that user. */
+    static List<ChooseUserView.Candidate> candidates(List<KnownUser> users, String commandPrefix) {
         return users.stream()
                 .map(u -> new ChooseUserView.Candidate(u.label(), u.userPrincipalName(),
-                        "show last calls for " + (u.userPrincipalName() != null ? u.userPrincipalName() : u.id())))
+                        commandPrefix + (u.userPrincipalName() != null ? u.userPrincipalName() : u.id())))
                 .toList();
     }
 }

@@ -1,5 +1,6 @@
 package com.calltriage.config;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -14,10 +15,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demo     the demo tenant
  * @param roles    Entra object ids per role, comma-separated
  * @param quality  the diagnosis settings
+ * @param graph    the Microsoft Graph app registration; when set, roles come from Entra ID
+ * @param audit    the audit log of every question
  */
 @ConfigurationProperties(prefix = "calltriage")
 public record CallTriageProperties(String tenantId, @DefaultValue Store store, @DefaultValue Demo demo,
-                                   @DefaultValue Roles roles, @DefaultValue Quality quality) {
+                                   @DefaultValue Roles roles, @DefaultValue Quality quality,
+                                   @DefaultValue Graph graph, @DefaultValue Audit audit) {
 
     /**
      * @param url      a JDBC URL: H2 (the default, a file under ./data/) or PostgreSQL
@@ -45,8 +49,40 @@ public record CallTriageProperties(String tenantId, @DefaultValue Store store, @
         }
     }
 
-    /** Entra object ids ({@code from.aadObjectId}) that hold each role. */
+    /**
+     * Who holds which role. With Graph configured, support roles come from Entra directory roles and managers
+     * from the managers group; the lists of object ids ({@code from.aadObjectId}) serve local mode, the demo
+     * and tenants without Graph.
+     *
+     * @param managerGroup the Entra group whose members are managers (Graph only)
+     * @param cacheTtl     how long a role looked up in Graph is trusted before asking again
+     */
     public record Roles(@DefaultValue List<String> specialist, @DefaultValue List<String> engineer,
-                        @DefaultValue List<String> admin, @DefaultValue List<String> manager) {
+                        @DefaultValue List<String> admin, @DefaultValue List<String> manager,
+                        @DefaultValue("") String managerGroup, @DefaultValue("10m") Duration cacheTtl) {
+    }
+
+    /**
+     * The app registration CallTriage uses to call Microsoft Graph with application permissions.
+     *
+     * @param tenantId        the tenant the app signs in to; the home tenant when empty
+     * @param clientId        the app (client) id
+     * @param clientSecret    the app's client secret
+     * @param baseUrl         Graph's address
+     * @param tokenUrl        the token endpoint; {@code {tenant-id}} is replaced
+     * @param clientState     the secret Graph echoes in change notifications
+     * @param notificationUrl the public address of {@code /api/graph/notifications}
+     * @param timeout         how long one Graph request may take
+     */
+    public record Graph(@DefaultValue("") String tenantId, @DefaultValue("") String clientId,
+                        @DefaultValue("") String clientSecret,
+                        @DefaultValue("https://graph.microsoft.com/v1.0") String baseUrl,
+                        @DefaultValue("https://login.microsoftonline.com/{tenant-id}/oauth2/v2.0/token") String tokenUrl,
+                        @DefaultValue("") String clientState, @DefaultValue("") String notificationUrl,
+                        @DefaultValue("5s") Duration timeout) {
+    }
+
+    /** @param retention how long questions are kept in the audit log */
+    public record Audit(@DefaultValue("90d") Duration retention) {
     }
 }

@@ -1,18 +1,21 @@
 package com.calltriage.config;
 
-import com.calltriage.access.PartyMasking;
+import com.calltriage.access.AccessControl;
+import com.calltriage.access.AuditLog;
 import com.calltriage.access.Role;
 import com.calltriage.access.RoleDirectory;
 import com.calltriage.access.StaticRoleDirectory;
 import com.calltriage.building.BuildingStore;
 import com.calltriage.callrecord.CallRecordStore;
 import com.calltriage.card.AdaptiveCardRenderer;
+import com.calltriage.command.CallData;
 import com.calltriage.command.CommandCatalog;
 import com.calltriage.command.CommandDispatcher;
 import com.calltriage.demo.DemoTenant;
 import com.calltriage.ingest.CallRecordImporter;
 import com.calltriage.quality.CallDiagnoser;
 import com.calltriage.quality.QualityRules;
+import com.calltriage.store.JdbcAuditLog;
 import com.calltriage.store.JdbcBuildingStore;
 import com.calltriage.store.JdbcCallRecordStore;
 import java.time.Clock;
@@ -74,10 +77,20 @@ public class CoreConfiguration {
     }
 
     @Bean
-    CommandDispatcher commandDispatcher(RoleDirectory roles, JdbcCallRecordStore store,
-                                        CallTriageProperties properties, Clock clock) {
-        return new CommandDispatcher(new CommandCatalog(), roles, store, store, new PartyMasking(homeTenant(properties)),
-                clock);
+    AuditLog auditLog(DataSource dataSource) {
+        return new JdbcAuditLog(dataSource);
+    }
+
+    @Bean
+    AccessControl accessControl(RoleDirectory roles, CallTriageProperties properties) {
+        return new AccessControl(homeTenant(properties), roles);
+    }
+
+    @Bean
+    CommandDispatcher commandDispatcher(AccessControl access, JdbcCallRecordStore store, BuildingStore buildings,
+                                        AuditLog audit, CallTriageProperties properties, Clock clock) {
+        return new CommandDispatcher(new CommandCatalog(), access, new CallData(store, store, buildings), audit,
+                properties.audit().retention(), clock);
     }
 
     @Bean

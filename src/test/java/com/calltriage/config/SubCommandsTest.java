@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -313,8 +314,11 @@ class SubCommandsTest {
         return new CallTriageProperties("dc368399-474c-4d40-900c-6265431fd81f",
                 new CallTriageProperties.Store("jdbc:h2:mem:unused", "", ""),
                 new CallTriageProperties.Demo(true, DemoCallGenerator.DEFAULT_SEED),
-                new CallTriageProperties.Roles(List.of(), List.of(), List.of(), List.of()),
-                new CallTriageProperties.Quality(java.util.Map.of()));
+                new CallTriageProperties.Roles(List.of(), List.of(), List.of(), List.of(), "", Duration.ofMinutes(10)),
+                new CallTriageProperties.Quality(java.util.Map.of()),
+                new CallTriageProperties.Graph("", "", "", "https://graph.microsoft.com/v1.0",
+                        "https://login.microsoftonline.com/{tenant-id}/oauth2/v2.0/token", "", "", Duration.ofSeconds(5)),
+                new CallTriageProperties.Audit(Duration.ofDays(90)));
     }
 
     private List<String> printed() {

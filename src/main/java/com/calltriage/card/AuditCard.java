@@ -1,0 +1,48 @@
+package com.calltriage.card;
+
+import static com.calltriage.card.Cards.body;
+import static com.calltriage.card.Cards.card;
+import static com.calltriage.card.Cards.heading;
+import static com.calltriage.card.Cards.subtle;
+
+import com.calltriage.command.AuditView;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The audit trail for admins: one short block per question, newest first. */
+final class AuditCard {
+    private AuditCard() {
+    }
+
+    static ObjectNode of(AuditView view) {
+        ObjectNode card = card();
+        ArrayNode body = body(card);
+        body.add(heading("Questions asked" + (view.scope().isEmpty() ? "" : " " + view.scope())));
+        body.add(subtle("From " + CardText.localDateTime(view.from()) + " to " + CardText.localDateTime(view.to())
+                + ", newest first" + (view.limited() ? "; only the newest " + view.rows().size() + " are shown" : "")));
+        if (view.note() != null) {
+            body.add(subtle(view.note()));
+        }
+        if (view.rows().isEmpty()) {
+            body.add(Cards.text("No questions match."));
+        }
+        for (AuditView.Row row : view.rows()) {
+            ObjectNode who = Cards.plain(row.asker() + " (" + row.role() + "): " + row.command());
+            Cards.run(who).put("weight", "Bolder");
+            StringBuilder what = new StringBuilder(row.outcome());
+            if (row.subject() != null) {
+                what.append(" · about ").append(row.subject());
+            }
+            if (row.detail() != null) {
+                what.append(" · ").append(row.detail());
+            }
+            ObjectNode outcome = Cards.plain(what.toString());
+            Cards.run(outcome).put("color", row.outcome().equals("answered") ? "Default" : "Warning");
+            outcome.put("spacing", "None");
+            ObjectNode entry = Cards.container(subtle(CardText.localDateTime(row.at())), who, outcome);
+            entry.put("separator", true);
+            body.add(entry);
+        }
+        return card;
+    }
+}

@@ -1,0 +1,166 @@
+package com.calltriage.card;
+
+import static com.calltriage.card.Cards.body;
+import static com.calltriage.card.Cards.card;
+import static com.calltriage.card.Cards.column;
+import static com.calltriage.card.Cards.columns;
+import static com.calltriage.card.Cards.heading;
+import static com.calltriage.card.Cards.plain;
+import static com.calltriage.card.Cards.submit;
+import static com.calltriage.card.Cards.subtle;
+import static com.calltriage.card.Cards.text;
+
+import com.calltriage.callrecord.CallKind;
+import com.calltriage.command.CallListView;
+import com.calltriage.command.DebugView;
+import com.calltriage.command.DetailsView;
+import com.calltriage.command.SessionView;
+import com.calltriage.quality.Verdict;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** The cards about calls: a user's list, one call's details, and the engineers' debug view. */
+final class CallCards {
+    private static final String LEGEND = "Red: likely the main cause. Yellow: outside the normal range, may contribute.";
+
+    private CallCards() {
+    }
+
+    static ObjectNode callList(CallListView view) {
+        ObjectNode card = card();
+        ArrayNode body = body(card);
+        body.add(heading("Last calls for " + view.subject()));
+        body.add(subtle(view.rows().isEmpty()
+                ? "No calls or meetings in the last 30 days."
+                : view.rows().size() + (view.moreCursor() != null ? " newest" : "")
+                        + " calls and meetings of the last 30 days, newest first"));
+        if (view.rows().isEmpty()) {
+            return card;
+        }
+        for (CallListView.Row row : view.rows()) {
+            body.add(callRow(row));
+        }
+        ObjectNode note = subtle("Other people may be shown as Internal User or External User, and the last three "
+                + "digits of phone numbers are hidden.");
+        note.put("spacing", "Medium");
+        body.add(note);
+        return card;
+    }
+
+    /**
+     * One call as two lines, who it was with, then when, what kind, which media and how long; on the
+     * right its verdict with the main cause, and a button for the details.
+     */
+    private static ObjectNode callRow(CallListView.Row row) {
+        ObjectNode verdict = column("auto", Badges.verdict(row.verdict()));
+        if (row.mainCause() != null) {
+            ObjectNode cause = plain(row.mainCause());
+            Cards.run(cause).put("size", "Small").put("color", "Attention");
+            cause.put("spacing", "None");
+            cause.put("horizontalAlignment", "Right");
+            Cards.items(verdict).add(cause);
+        }
+        ObjectNode line = columns(
+                column("auto", text(row.number() + ".")),
+                column("stretch", Cards.bold(row.with()),
+                        subtle(callLine(row.start(), row.kind(), row.media(), row.duration()))),
+                verdict);
+        line.put("spacing", "Medium");
+        ObjectNode container = Cards.container(line, buttons(submit("Details", row.detailsCommand())));
+        container.put("separator", true);
+        container.put("spacing", "Medium");
+        return container;
+    }
+
+    /** When, what kind, which media, how long: the second line of a call on every card. */
+    private static String callLine(Instant start, String kind, String media, Duration duration) {
+        return CardText.localDateTime(start) + " · " + kind + " · " + media + " · " + CardText.duration(duration);
+    }
+
+    static ObjectNode details(DetailsView view) {
+        ObjectNode card = card();
+        ArrayNode body = body(card);
+        boolean meeting = view.kind().equals(CallKind.MEETING.label());
+        body.add(heading(meeting ? "Meeting details" : "Call details"));
+        body.add(columns(
+                column("stretch", plain(view.with()),
+                        subtle(callLine(view.start(), view.kind(), view.media(), view.duration()) + " · "
+                                + view.participants() + " participants")),
+                column("auto", Badges.verdict(view.verdict()))));
+        if (meeting) {
+            ObjectNode who = Cards.labelled("Participants", String.join(", ", view.participantNames()));
+            who.put("spacing", "Small");
+            body.add(who);
+        }
+        String scope = view.subject() == null ? "How the call went"
+                : "How the " + (meeting ? "meeting" : "call") + " went for " + view.subject();
+        ObjectNode scopeLine = Cards.bold(scope);
+        scopeLine.put("spacing", "Medium");
+        body.add(scopeLine);
+        if (view.reasons().isEmpty()) {
+            body.add(text(view.verdict() == Verdict.UNAVAILABLE
+                    ? "No quality data was received for this call, and nothing failed, so it cannot be rated."
+                    : "Every measured value was in the normal range."));
+        }
+        view.reasons().forEach(reason -> body.add(Badges.reason(reason)));
+        body.add(subtle(LEGEND));
+        if (!view.sessions().isEmpty()) {
+            ObjectNode advanced = heading("Advanced");
+            advanced.put("spacing", "Large");
+            body.add(advanced);
+            view.sessions().forEach(session -> body.add(SessionCards.session(session)));
+        }
+        if (view.debugCommand() != null) {
+            Cards.actions(card).add(submit("Debug", view.debugCommand()));
+        }
+        return card;
+    }
+
+    /** Everything about a call; each session folds open with its own button so the card stays readable. */
+    static ObjectNode debug(DebugView view) {
+        ObjectNode card = card();
+        ArrayNode body = body(card);
+        body.add(heading("Debug: " + (view.subject() == null ? "call" : view.subject() + "'s " + "call")));
+        body.add(columns(
+                column("stretch", Cards.labelled("Call id", view.callId()),
+                        subtle(CardText.localDateTime(view.start()) + " · " + view.kind() + " · " + view.media()
+                                + " · " + view.participants() + " participants")),
+                column("auto", Badges.verdict(view.verdict()))));
+        view.reasons().forEach(reason -> body.add(Badges.reason(reason)));
+        if (!view.reasons().isEmpty()) {
+            body.add(subtle(LEGEND));
+        }
+        List<SessionView> sessions = view.sessions();
+        for (int i = 0; i < sessions.size(); i++) {
+            String id = "session-" + (i + 1);
+            ObjectNode toggle = Cards.NODES.objectNode();
+            toggle.put("type", "Action.ToggleVisibility");
+            toggle.put("title", "Session " + (i + 1) + ": " + sessions.get(i).title());
+            toggle.putArray("targetElements").add(id);
+            body.add(buttons(toggle));
+            ObjectNode session = SessionCards.session(sessions.get(i));
+            session.put("id", id);
+            session.put("isVisible", sessions.size() == 1);
+            body.add(session);
+        }
+        if (view.sessionsNotShown() > 0) {
+            body.add(subtle(view.sessionsNotShown() + " more sessions are not shown. Ask for one participant's: "
+                    + "debug " + view.callId() + " for <their alias or object id>."));
+        }
+        return card;
+    }
+
+    private static ObjectNode buttons(ObjectNode... actions) {
+        ObjectNode set = Cards.NODES.objectNode();
+        set.put("type", "ActionSet");
+        set.put("spacing", "Small");
+        ArrayNode list = set.putArray("actions");
+        for (ObjectNode action : actions) {
+            list.add(action);
+        }
+        return set;
+    }
+}

@@ -1,0 +1,11 @@
+package com.calltriage.command;
+
+import com.calltriage.access.Role;
+import java.util.Set;
+
+/**
+ * Who is asking, as far as handlers need to know: the roles that decide the masking, and the
+ * conversation whose last list numbers refer to.
+ */
+record Asking(Set<Role> roles, String conversationId) {
+}

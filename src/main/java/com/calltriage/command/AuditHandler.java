@@ -1,0 +1,84 @@
+package com.calltriage.command;
+
+import com.calltriage.access.AuditEntry;
+import com.calltriage.access.AuditLog;
+import com.calltriage.access.AuditQuery;
+import com.calltriage.callrecord.CallRecordStore;
+import com.calltriage.callrecord.KnownUser;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * {@code audit [for <user>] [by <asker>] [window]}, for admins: the questions asked, newest first. An asker
+ * is named by object id or by part of their name; a subject is found like any user.
+ */
+final class AuditHandler {
+    static final int MAX_ROWS = 20;
+    private static final Duration DEFAULT_WINDOW = Duration.ofDays(7);
+    private static final Pattern OBJECT_ID = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
+
+    private final AuditLog audit;
+    private final CallRecordStore store;
+    private final UserResolver users;
+    private final Duration retention;
+    private final Clock clock;
+
+    AuditHandler(AuditLog audit, CallRecordStore store, Duration retention, Clock clock) {
+        this.audit = audit;
+        this.store = store;
+        this.users = new UserResolver(store);
+        this.retention = retention;
+        this.clock = clock;
+    }
+
+    Answer handle(ParsedCommand command) {
+        Instant now = clock.instant();
+        TimeWindow window = command.argument("range")
+                .map(range -> TimeWindow.parse(range, now, ZoneOffset.UTC))
+                .orElse(TimeWindow.lastUpTo(now, DEFAULT_WINDOW));
+        String note = null;
+        Instant oldestKept = now.minus(retention);
+        if (window.reachesBefore(oldestKept)) {
+            note = "Questions are kept for " + retention.toDays() + " days, so older ones are gone.";
+            window = new TimeWindow(oldestKept, window.to());
+        }
+        String subjectId = null;
+        Optional<String> subjectTerm = command.argument("user");
+        if (subjectTerm.isPresent()) {
+            UserResolver.Resolution found = users.resolve(subjectTerm.get());
+            if (found.exact().size() != 1) {
+                List<KnownUser> offered = found.exact().isEmpty() ? found.close() : found.exact();
+                List<ChooseUserView.Candidate> candidates = RecentCallsHandler.candidates(offered, "audit for ");
+                return Answer.answered(found.exact().isEmpty() ? new UnknownUserView(subjectTerm.get(), candidates)
+                        : new ChooseUserView(subjectTerm.get(), candidates)).noting("subject not resolved");
+            }
+            subjectId = found.exact().get(0).id();
+        }
+        String by = command.argument("by").orElse(null);
+        boolean byId = by != null && OBJECT_ID.matcher(by).matches();
+        List<AuditEntry> entries = audit.find(new AuditQuery(byId ? by : null, byId ? null : by, subjectId,
+                window.from(), window.to(), MAX_ROWS + 1));
+        Map<String, String> names = new HashMap<>();
+        List<AuditView.Row> rows = entries.stream().limit(MAX_ROWS).map(entry -> row(entry, names)).toList();
+        String scope = (subjectId == null ? "" : "about " + subjectTerm.get() + " ")
+                + (by == null ? "" : "by " + by + " ");
+        return Answer.answered(new AuditView(scope.strip(), window.from(), window.to(), rows,
+                entries.size() > MAX_ROWS, note)).about(subjectId);
+    }
+
+    private AuditView.Row row(AuditEntry entry, Map<String, String> names) {
+        String subject = entry.subjectUserId() == null ? null : names.computeIfAbsent(entry.subjectUserId(),
+                id -> store.findUser(id).map(KnownUser::label).orElse(id));
+        return new AuditView.Row(entry.at(), entry.callerName() != null ? entry.callerName() : entry.callerId(),
+                entry.role() == null ? "no role" : entry.role().name().toLowerCase(Locale.ROOT), entry.command(),
+                subject, entry.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '), entry.detail());
+    }
+}

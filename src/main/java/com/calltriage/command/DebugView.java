@@ -1,0 +1,25 @@
+package com.calltriage.command;
+
+import com.calltriage.quality.Verdict;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything about one call for engineers and admins: every session with its machines, clients,
+ * devices, networks, buildings, DNS suffixes, Wi-Fi and MAC addresses. Names are shown; phone numbers
+ * still lose their last three digits.
+ *
+ * @param subject          the user the call is looked at for; null when none was named
+ * @param verdict          how the call went for the subject, or for everyone when there is no subject
+ * @param reasons          main cause first
+ * @param sessions         the sessions shown
+ * @param sessionsNotShown sessions left off to keep the card small; ask again for one user to see theirs
+ */
+public record DebugView(String subject, String callId, Instant start, String kind, String media, int participants,
+                        Verdict verdict, List<DetailsView.ReasonLine> reasons, List<SessionView> sessions,
+                        int sessionsNotShown) implements Reply {
+    public DebugView {
+        reasons = List.copyOf(reasons);
+        sessions = List.copyOf(sessions);
+    }
+}

@@ -1,0 +1,16 @@
+package com.calltriage.command;
+
+import com.calltriage.quality.Severity;
+
+/**
+ * One labelled value on an engineer's view, such as "IP address: 10.1.2.3".
+ *
+ * @param label what the value is
+ * @param value the value as shown
+ * @param mark  RED or YELLOW when the value broke a rule; null when it is in the normal range or not rated
+ */
+public record Fact(String label, String value, Severity mark) {
+    static Fact of(String label, String value) {
+        return new Fact(label, value, null);
+    }
+}

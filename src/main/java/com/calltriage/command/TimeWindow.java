@@ -1,0 +1,102 @@
+package com.calltriage.command;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A time window as helpdesk people say it: {@code today}, {@code yesterday}, {@code last 7 days},
+ * {@code since 2026-11-01}, {@code from 2026-11-01}, {@code from 2026-11-01 to 2026-11-05}. Dates are whole
+ * days in the given zone; a window named by its start only runs 30 days, as the Session details report's do.
+ *
+ * @param from inclusive
+ * @param to   exclusive; never later than now
+ */
+record TimeWindow(Instant from, Instant to) {
+    static final Duration DEFAULT_SPAN = Duration.ofDays(30);
+    static final String EXAMPLES = "today, yesterday, last 7 days, since 2026-11-01, from 2026-11-01 to 2026-11-05";
+
+    private static final Pattern PHRASE = Pattern.compile(
+            "today|yesterday|(?:last|past) (?<days>\\d{1,3}) days?|since (?<since>\\S+)"
+                    + "|from (?<from>\\S+)(?: (?:to|until|till) (?<to>\\S+))?", Pattern.CASE_INSENSITIVE);
+
+    /** The last {@code span} up to now. */
+    static TimeWindow lastUpTo(Instant now, Duration span) {
+        return new TimeWindow(now.minus(span), now);
+    }
+
+    /**
+     * @throws UnclearQuestionException when the phrase is not a window, a date does not parse, the window
+     *                                  ends before it starts or starts in the future
+     */
+    static TimeWindow parse(String phrase, Instant now, ZoneId zone) {
+        Matcher m = PHRASE.matcher(phrase.strip());
+        if (!m.matches()) {
+            throw new UnclearQuestionException("I can't read \"" + phrase + "\" as a time window",
+                    "Say it like one of these: " + EXAMPLES + ".");
+        }
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        String word = phrase.strip().toLowerCase();
+        TimeWindow window;
+        if (word.equals("today")) {
+            window = new TimeWindow(startOf(today, zone), now);
+        } else if (word.equals("yesterday")) {
+            window = new TimeWindow(startOf(today.minusDays(1), zone), startOf(today, zone));
+        } else if (m.group("days") != null) {
+            int days = Integer.parseInt(m.group("days"));
+            if (days < 1) {
+                throw new UnclearQuestionException("\"" + phrase + "\" is an empty window", "Ask for at least 1 day.");
+            }
+            window = new TimeWindow(now.minus(Duration.ofDays(days)), now);
+        } else if (m.group("since") != null) {
+            window = new TimeWindow(startOf(day(m.group("since"), today), zone), now);
+        } else {
+            Instant from = startOf(day(m.group("from"), today), zone);
+            Instant to = m.group("to") == null ? from.plus(DEFAULT_SPAN)
+                    : startOf(day(m.group("to"), today).plusDays(1), zone);
+            window = new TimeWindow(from, to);
+        }
+        return window.checked(now);
+    }
+
+    /** True when the window starts before the oldest data kept. */
+    boolean reachesBefore(Instant oldestKept) {
+        return from.isBefore(oldestKept);
+    }
+
+    private TimeWindow checked(Instant now) {
+        if (from.isAfter(now)) {
+            throw new UnclearQuestionException("That window starts in the future",
+                    "Ask about a window that has begun, such as: last 7 days.");
+        }
+        if (!to.isAfter(from)) {
+            throw new UnclearQuestionException("That window ends before it starts",
+                    "Put the earlier date first, such as: from 2026-11-01 to 2026-11-05.");
+        }
+        return to.isAfter(now) ? new TimeWindow(from, now) : this;
+    }
+
+    private static LocalDate day(String text, LocalDate today) {
+        switch (text.toLowerCase()) {
+            case "today":
+                return today;
+            case "yesterday":
+                return today.minusDays(1);
+            default:
+                try {
+                    return LocalDate.parse(text);
+                } catch (DateTimeParseException e) {
+                    throw new UnclearQuestionException("\"" + text + "\" is not a date I can read",
+                            "Write dates as year-month-day, such as 2026-11-01, or say today or yesterday.");
+                }
+        }
+    }
+
+    private static Instant startOf(LocalDate day, ZoneId zone) {
+        return day.atStartOfDay(zone).toInstant();
+    }
+}

@@ -1,0 +1,102 @@
+package com.calltriage.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.calltriage.callrecord.Identity;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class MaskingPolicyTest {
+    private static final String HOME = "dc368399-474c-4d40-900c-6265431fd81f";
+    private static final Identity ALICE = user("a1", "Alice Wood", HOME);
+    private static final Identity BOB = user("b1", "Bob Stone", HOME.toUpperCase());
+    private static final Identity PIERRE = user("p1", "Pierre Laurent", "other-tenant");
+    private static final Identity VISITOR = user("g1", "Visitor", null);
+    private static final Identity PHONE = new Identity(Identity.Kind.PHONE, "+14255550123", null, null, null);
+
+    private final MaskingPolicy policy = new MaskingPolicy(HOME);
+
+    @ParameterizedTest(name = "{0} shows as {1}")
+    @CsvSource({
+        "+15552823456, +15552823***",
+        "15552823456, 15552823***",
+        "+44 20 7946 0193, +44 20 7946 0***",
+        "12, **"
+    })
+    void phoneNumbersLoseTheirLastThreeDigits(String number, String shown) {
+        assertThat(Masking.maskPhoneNumber(number)).isEqualTo(shown);
+    }
+
+    @Nested
+    class Specialist {
+        private final Masking masking = policy.maskFor(Set.of(Role.SPECIALIST), "a1");
+
+        @Test
+        void seesTheNameOfTheUserSearchedFor() {
+            assertThat(masking.nameOf(ALICE)).isEqualTo("Alice Wood");
+        }
+
+        @Test
+        void seesOtherPeopleOfTheTenantAsInternalUsers() {
+            assertThat(masking.nameOf(BOB)).isEqualTo("Internal User");
+        }
+
+        @Test
+        void seesPeopleOfOtherTenantsOrNoneAsExternalUsers() {
+            assertThat(masking.nameOf(PIERRE)).isEqualTo("External User");
+            assertThat(masking.nameOf(VISITOR)).isEqualTo("External User");
+        }
+
+        @Test
+        void seesNeitherAdvancedNorDebugDetails() {
+            assertThat(masking.showsAdvanced()).isFalse();
+            assertThat(masking.showsDebug()).isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"ENGINEER", "ADMIN"})
+    void engineersAndAdminsSeeEveryNameAndEveryDetail(Role role) {
+        Masking masking = policy.maskFor(Set.of(role), "a1");
+        assertThat(masking.nameOf(BOB)).isEqualTo("Bob Stone");
+        assertThat(masking.nameOf(PIERRE)).isEqualTo("Pierre Laurent");
+        assertThat(masking.showsAdvanced()).isTrue();
+        assertThat(masking.showsDebug()).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void everyRoleSeesPhoneNumbersWithoutTheirLastThreeDigits(Role role) {
+        assertThat(policy.maskFor(Set.of(role), "a1").nameOf(PHONE)).isEqualTo("+14255550***");
+    }
+
+    @Test
+    void theHighestRoleDecides() {
+        Masking masking = policy.maskFor(EnumSet.of(Role.MANAGER, Role.SPECIALIST, Role.ENGINEER), "a1");
+        assertThat(masking.nameOf(BOB)).isEqualTo("Bob Stone");
+    }
+
+    @Test
+    void managersAndPeopleWithoutARoleGetTheStrictestMasking() {
+        for (Set<Role> roles : java.util.List.of(Set.of(Role.MANAGER), Set.<Role>of())) {
+            Masking masking = policy.maskFor(roles, "a1");
+            assertThat(masking.nameOf(BOB)).isEqualTo("Internal User");
+            assertThat(masking.showsAdvanced()).isFalse();
+        }
+    }
+
+    @Test
+    void anEngineerSeesAUserWithoutADisplayNameAsInternalOrExternal() {
+        Masking masking = policy.maskFor(Set.of(Role.ENGINEER), "a1");
+        assertThat(masking.nameOf(user("n1", null, HOME))).isEqualTo("Internal User");
+    }
+
+    private static Identity user(String id, String name, String tenant) {
+        return new Identity(Identity.Kind.USER, id, name, tenant, null);
+    }
+}
