@@ -1,0 +1,102 @@
+package com.calltriage.graph;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * JSON requests to Microsoft Graph through the authenticated client, and Graph's collection conventions. Every
+ * response is closed here. An error status becomes a {@link GraphStatusException}; a 2xx body that is not a
+ * JSON object becomes an {@link UnreadableGraphAnswerException}; connectivity and timeouts stay IOExceptions.
+ */
+final class GraphClient {
+    private static final MediaType JSON_MEDIA_TYPE = MediaType.get("application/json");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final OkHttpClient http;
+    private final HttpUrl baseUrl;
+
+    GraphClient(OkHttpClient http, String baseUrl) {
+        this.http = http;
+        this.baseUrl = HttpUrl.get(baseUrl);
+    }
+
+    /** A URL under Graph's root, to which path segments are added encoded. */
+    HttpUrl.Builder url() {
+        return baseUrl.newBuilder();
+    }
+
+    JsonNode get(HttpUrl url) throws IOException {
+        return send(new Request.Builder().url(url).get().build());
+    }
+
+    JsonNode post(HttpUrl url, JsonNode body) throws IOException {
+        return send(new Request.Builder().url(url)
+                .post(RequestBody.create(JSON.writeValueAsString(body), JSON_MEDIA_TYPE)).build());
+    }
+
+    /** The {@code value} array of a collection answer. */
+    static JsonNode values(JsonNode answer) throws UnreadableGraphAnswerException {
+        JsonNode values = answer.get("value");
+        if (values == null || !values.isArray()) {
+            throw new UnreadableGraphAnswerException("Graph answered without a value array", null);
+        }
+        return values;
+    }
+
+    /** The absolute URL of the next page, or null on the last page. */
+    static HttpUrl nextLink(JsonNode answer) throws UnreadableGraphAnswerException {
+        JsonNode link = answer.get("@odata.nextLink");
+        if (link == null || link.isNull()) {
+            return null;
+        }
+        HttpUrl next = HttpUrl.parse(link.asText());
+        if (next == null) {
+            throw new UnreadableGraphAnswerException("Graph sent a nextLink that is not a URL: " + link, null);
+        }
+        return next;
+    }
+
+    private JsonNode send(Request request) throws IOException {
+        try (Response response = http.newCall(request.newBuilder().header("Accept", "application/json").build())
+                .execute()) {
+            String body = response.body().string();
+            if (!response.isSuccessful()) {
+                throw new GraphStatusException(request.method(), request.url(), response.code(), errorCode(body),
+                        response.header("Retry-After"));
+            }
+            return parse(request, body);
+        }
+    }
+
+    private static JsonNode parse(Request request, String body) throws UnreadableGraphAnswerException {
+        try {
+            JsonNode answer = JSON.readTree(body);
+            if (answer != null && answer.isObject()) {
+                return answer;
+            }
+        } catch (JsonProcessingException e) {
+            throw new UnreadableGraphAnswerException(request.method() + " " + request.url().encodedPath()
+                    + " answered with a body that is not JSON", e);
+        }
+        throw new UnreadableGraphAnswerException(request.method() + " " + request.url().encodedPath()
+                + " answered without a JSON object", null);
+    }
+
+    private static String errorCode(String body) {
+        try {
+            JsonNode answer = JSON.readTree(body);
+            JsonNode code = answer == null ? null : answer.path("error").path("code");
+            return code != null && code.isTextual() ? code.asText() : null;
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+}
