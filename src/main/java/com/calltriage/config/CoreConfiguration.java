@@ -12,6 +12,9 @@ import com.calltriage.command.CallData;
 import com.calltriage.command.CommandCatalog;
 import com.calltriage.command.CommandDispatcher;
 import com.calltriage.demo.DemoTenant;
+import com.calltriage.graph.GraphDirectoryRoles;
+import com.calltriage.graph.GraphSettings;
+import com.github.benmanes.caffeine.cache.Ticker;
 import com.calltriage.ingest.CallRecordImporter;
 import com.calltriage.quality.CallDiagnoser;
 import com.calltriage.quality.QualityRules;
@@ -60,8 +63,19 @@ public class CoreConfiguration {
         return new CallRecordImporter(store);
     }
 
+    /**
+     * Roles from Entra ID through Graph when the app registration is configured; otherwise the static lists of
+     * {@code calltriage.roles.*}, plus the demo tenant's support staff while demo data is on.
+     */
     @Bean
-    RoleDirectory roleDirectory(CallTriageProperties properties) {
+    RoleDirectory roleDirectory(CallTriageProperties properties, Clock clock) {
+        CallTriageProperties.Graph graph = properties.graph();
+        GraphSettings settings = new GraphSettings(graph.tenantId().isBlank() ? homeTenant(properties) : graph.tenantId(),
+                graph.clientId(), graph.clientSecret(), graph.baseUrl(), graph.tokenUrl(), graph.timeout());
+        if (settings.isConfigured()) {
+            return new GraphDirectoryRoles(settings, properties.roles().managerGroup(), properties.roles().cacheTtl(),
+                    clock, Ticker.systemTicker());
+        }
         CallTriageProperties.Roles roles = properties.roles();
         Map<Role, Set<String>> holders = new EnumMap<>(Role.class);
         holders.put(Role.SPECIALIST, new HashSet<>(roles.specialist()));

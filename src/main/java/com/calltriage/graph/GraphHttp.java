@@ -30,7 +30,7 @@ final class GraphHttp {
     /** The client for Graph calls. The interceptor order is part of the contract; keep it in this one place. */
     static OkHttpClient graphClient(GraphSettings settings, ClientCredentialsTokens tokens) {
         return withTimeouts(settings)
-                .addInterceptor(bearerToken(tokens))
+                .addInterceptor(bearerToken(tokens, HttpUrl.get(settings.baseUrl())))
                 // A Retry-After aware retry interceptor belongs here, after auth so each attempt is signed and
                 // before the request id so each attempt gets its own id; it arrives with call record ingestion.
                 .addInterceptor(clientRequestId())
@@ -55,10 +55,21 @@ final class GraphHttp {
                 .callTimeout(millis, TimeUnit.MILLISECONDS);
     }
 
-    private static Interceptor bearerToken(ClientCredentialsTokens tokens) {
-        return chain -> chain.proceed(chain.request().newBuilder()
-                .header("Authorization", "Bearer " + tokens.token())
-                .build());
+    /**
+     * Signs requests to Graph only. A next-page link comes from an answer, so a request to any other origin is
+     * refused rather than handed the app's token.
+     */
+    private static Interceptor bearerToken(ClientCredentialsTokens tokens, HttpUrl graph) {
+        return chain -> {
+            HttpUrl url = chain.request().url();
+            if (!url.scheme().equals(graph.scheme()) || !url.host().equals(graph.host()) || url.port() != graph.port()) {
+                throw new IOException("Refused to send the Graph token to " + url.scheme() + "://" + url.host() + ":"
+                        + url.port() + ", which is not " + graph.host());
+            }
+            return chain.proceed(chain.request().newBuilder()
+                    .header("Authorization", "Bearer " + tokens.token())
+                    .build());
+        };
     }
 
     /** Graph echoes the id in its answer and Microsoft support asks for it: one fresh id per request. */

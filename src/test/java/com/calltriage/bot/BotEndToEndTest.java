@@ -147,23 +147,14 @@ class BotEndToEndTest {
     }
 
     private HttpResponse<String> send(ObjectNode activity) throws Exception {
-        return http.send(HttpRequest.newBuilder(messagesUri())
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(activity.toString())).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return new BotClient(port).send(activity);
     }
 
     private URI messagesUri() {
-        return URI.create("http://localhost:" + port + "/api/messages");
+        return new BotClient(port).messagesUri();
     }
 
     private static JsonNode onlyCard(Iterable<JsonNode> activities) {
-        List<JsonNode> cards = new java.util.ArrayList<>();
-        activities.forEach(a -> a.path("attachments").forEach(att -> {
-            assertThat(att.path("contentType").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
-            cards.add(att.path("content"));
-        }));
-        assertThat(cards).hasSize(1);
-        return cards.get(0);
+        return BotClient.onlyCard(activities);
     }
 }

@@ -68,6 +68,15 @@ class GraphHttpTest {
     }
 
     @Test
+    void theTokenIsNeverSentToAnotherOrigin() {
+        Request elsewhere = new Request.Builder().url("http://127.0.0.2:" + graph.getPort() + "/v1.0/organization")
+                .build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.newCall(elsewhere).execute().close())
+                .isInstanceOf(IOException.class).hasMessageContaining("Refused to send the Graph token");
+        graph.verify(0, getRequestedFor(urlPathEqualTo("/v1.0/organization")));
+    }
+
+    @Test
     void everyGraphRequestCarriesTheBearerTokenFetchedOnce() throws IOException {
         call("/v1.0/organization");
         call("/v1.0/organization");
