@@ -33,6 +33,9 @@ final class AuditCard {
             if (row.subject() != null) {
                 what.append(" · about ").append(row.subject());
             }
+            if (row.callId() != null) {
+                what.append(" · call ").append(row.callId());
+            }
             if (row.detail() != null) {
                 what.append(" · ").append(row.detail());
             }

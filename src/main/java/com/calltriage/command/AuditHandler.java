@@ -51,6 +51,7 @@ final class AuditHandler {
             window = new TimeWindow(oldestKept, window.to());
         }
         String subjectId = null;
+        String subjectName = null;
         Optional<String> subjectTerm = command.argument("user");
         if (subjectTerm.isPresent()) {
             UserResolver.Resolution found = users.resolve(subjectTerm.get());
@@ -61,6 +62,7 @@ final class AuditHandler {
                         : new ChooseUserView(subjectTerm.get(), candidates)).noting("subject not resolved");
             }
             subjectId = found.exact().get(0).id();
+            subjectName = found.exact().get(0).label();
         }
         String by = command.argument("by").orElse(null);
         boolean byId = by != null && OBJECT_ID.matcher(by).matches();
@@ -68,7 +70,7 @@ final class AuditHandler {
                 window.from(), window.to(), MAX_ROWS + 1));
         Map<String, String> names = new HashMap<>();
         List<AuditView.Row> rows = entries.stream().limit(MAX_ROWS).map(entry -> row(entry, names)).toList();
-        String scope = (subjectId == null ? "" : "about " + subjectTerm.get() + " ")
+        String scope = (subjectId == null ? "" : "about " + subjectName + " ")
                 + (by == null ? "" : "by " + by + " ");
         return Answer.answered(new AuditView(scope.strip(), window.from(), window.to(), rows,
                 entries.size() > MAX_ROWS, note)).about(subjectId);
@@ -79,6 +81,7 @@ final class AuditHandler {
                 id -> store.findUser(id).map(KnownUser::label).orElse(id));
         return new AuditView.Row(entry.at(), entry.callerName() != null ? entry.callerName() : entry.callerId(),
                 entry.role() == null ? "no role" : entry.role().name().toLowerCase(Locale.ROOT), entry.command(),
-                subject, entry.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '), entry.detail());
+                subject, entry.callId(), entry.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                entry.detail());
     }
 }

@@ -25,10 +25,11 @@ public record AuditView(String scope, Instant from, Instant to, List<Row> rows, 
      * @param asker   name of the person who asked, or their object id when the channel sent no name
      * @param role    their highest role, or "no role"
      * @param subject the user the question was about; null when none
+     * @param callId  the call the question was about; null when none
      * @param outcome answered, refused, not understood or failed
      * @param detail  why it was refused, or what was not found; may be null
      */
-    public record Row(Instant at, String asker, String role, String command, String subject, String outcome,
-                      String detail) {
+    public record Row(Instant at, String asker, String role, String command, String subject, String callId,
+                      String outcome, String detail) {
     }
 }

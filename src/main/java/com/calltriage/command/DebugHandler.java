@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class DebugHandler {
     /** Enough sessions for any 1:1 call or a user's part of a meeting, few enough to keep the card small. */
-    static final int MAX_SESSIONS = 10;
+    static final int MAX_SESSIONS = 6;
 
     private final CallData data;
     private final AccessControl access;

@@ -135,6 +135,12 @@ final class ReasonText {
         return Connection.of(type).noun;
     }
 
+    /** A connection type as a fact: "Wi-Fi", "Wired network", "VPN"; Graph's own word when we have none. */
+    static String connectionName(String type) {
+        Connection connection = Connection.of(type);
+        return connection == Connection.OTHER ? type : capitalize(connection.noun);
+    }
+
     private static String connectionSuffix(String type) {
         return Connection.of(type).suffix;
     }

@@ -16,10 +16,8 @@ import com.calltriage.callrecord.UserAgent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The sessions of a call as engineers see them: machines, clients, devices, networks and buildings (the
@@ -104,7 +102,8 @@ final class SessionFacts {
             add(facts, "Speaker", device.renderDeviceName());
         }
         if (network != null) {
-            add(facts, "Connection", network.connectionType());
+            add(facts, "Connection", network.connectionType() == null ? null
+                    : ReasonText.connectionName(network.connectionType()));
             add(facts, "IP address", network.ipAddress());
             add(facts, "Subnet", network.subnet());
             add(facts, "Building", buildings.buildingOf(network).map(SessionFacts::building).orElse(null));
@@ -135,9 +134,10 @@ final class SessionFacts {
                 : network.port() + (network.transportProtocol() == null ? "" : " " + network.transportProtocol()));
         if (network.isWifi() || network.bssid() != null) {
             add(facts, "Wi-Fi BSSID", network.bssid());
-            add(facts, "Wi-Fi band", network.wifiBand());
+            add(facts, "Wi-Fi band", wifiBand(network.wifiBand()));
             add(facts, "Wi-Fi channel", network.wifiChannel() == null ? null : String.valueOf(network.wifiChannel()));
-            add(facts, "Wi-Fi radio", network.wifiRadioType());
+            add(facts, "Wi-Fi radio", network.wifiRadioType() == null ? null
+                    : network.wifiRadioType().replaceFirst("^wifi(\\d{3})(\\d{2})(\\w*)$", "$1.$2$3"));
             add(facts, "Wi-Fi driver", network.wifiDriver());
             network.metrics().get(Metric.WIFI_SIGNAL_STRENGTH).ifPresent(signal ->
                     add(facts, "Wi-Fi signal", ReasonText.format(Metric.WIFI_SIGNAL_STRENGTH, signal)));
@@ -163,13 +163,34 @@ final class SessionFacts {
                 : "Teams service";
     }
 
+    /** "Teams on windows, 25290.205.3964.1234"; the raw header when Graph sent nothing else. */
     static String client(UserAgent agent) {
         if (agent == null) {
             return null;
         }
-        String parts = Stream.of(agent.productFamily(), agent.platform(), agent.applicationVersion(), agent.role())
-                .filter(Objects::nonNull).collect(Collectors.joining(" "));
-        return parts.isEmpty() ? agent.headerValue() : parts;
+        if (agent.productFamily() == null && agent.platform() == null) {
+            return agent.headerValue();
+        }
+        String product = agent.productFamily() == null ? "Client" : capitalize(agent.productFamily());
+        return product + (agent.platform() == null ? "" : " on " + agent.platform())
+                + (agent.applicationVersion() == null ? "" : ", " + agent.applicationVersion());
+    }
+
+    /** Graph names bands by tenths of GHz: "frequency50GHz" is 5.0 GHz, "frequency60GHz" 6.0 GHz. */
+    private static String wifiBand(String band) {
+        if (band == null) {
+            return null;
+        }
+        return switch (band) {
+            case "frequency24GHz" -> "2.4 GHz";
+            case "frequency50GHz" -> "5 GHz";
+            case "frequency60GHz" -> "6 GHz";
+            default -> band;
+        };
+    }
+
+    private static String capitalize(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     private static String building(Building building) {

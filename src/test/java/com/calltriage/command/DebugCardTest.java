@@ -1,0 +1,78 @@
+package com.calltriage.command;
+
+import static com.calltriage.testing.DemoFixtures.NOW;
+import static com.calltriage.testing.DemoFixtures.loadDemo;
+import static com.calltriage.testing.DemoFixtures.objectId;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.calltriage.access.AccessControl;
+import com.calltriage.access.Caller;
+import com.calltriage.access.Role;
+import com.calltriage.access.StaticRoleDirectory;
+import com.calltriage.callrecord.CallKind;
+import com.calltriage.callrecord.CallRecord;
+import com.calltriage.card.AdaptiveCardRenderer;
+import com.calltriage.demo.DemoTenant;
+import com.calltriage.testing.FakeAuditLog;
+import com.calltriage.testing.FakeBuildingStore;
+import com.calltriage.testing.FakeCallRecordStore;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DebugCardTest {
+    private static final FakeCallRecordStore STORE = loadDemo(new FakeCallRecordStore());
+    private static final Caller ERIN = new Caller(objectId("erin"), "Erin Cole", DemoTenant.HOME_TENANT_ID);
+
+    private final CommandDispatcher dispatcher = new CommandDispatcher(new CommandCatalog(),
+            new AccessControl(DemoTenant.HOME_TENANT_ID, new StaticRoleDirectory(Map.of(
+                    Role.ENGINEER, Set.of(objectId("erin"))))),
+            new CallData(STORE, STORE, FakeBuildingStore.withDemoBuildings()), new FakeAuditLog(),
+            Duration.ofDays(90), Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @Test
+    void theLargestMeetingWithoutAUserNamedStaysUnderTeamsLimitAndSaysWhatIsLeftOff() {
+        CallRecord meeting = STORE.findCallsOfUser(objectId("alice"), NOW.minus(Duration.ofDays(30)), NOW, 200, null)
+                .calls().stream().filter(c -> c.kind() == CallKind.MEETING)
+                .max(Comparator.comparingInt(c -> c.sessions().size())).orElseThrow();
+        DebugView view = (DebugView) ask("debug " + meeting.id());
+        ObjectNode card = new AdaptiveCardRenderer().render(view);
+
+        assertThat(view.sessions()).hasSize(Math.min(DebugHandler.MAX_SESSIONS, meeting.sessions().size()));
+        assertThat(card.toString().getBytes(StandardCharsets.UTF_8).length).isLessThan(28 * 1024);
+        if (meeting.sessions().size() > DebugHandler.MAX_SESSIONS) {
+            assertThat(card.toString()).contains((meeting.sessions().size() - DebugHandler.MAX_SESSIONS)
+                    + " more sessions are not shown");
+        }
+    }
+
+    @Test
+    void eachSessionButtonFoldsOpenItsOwnSection() {
+        CallRecord meeting = STORE.findCallsOfUser(objectId("alice"), NOW.minus(Duration.ofDays(30)), NOW, 200, null)
+                .calls().stream().filter(c -> c.kind() == CallKind.MEETING && c.sessions().size() > 1)
+                .findFirst().orElseThrow();
+        ObjectNode card = new AdaptiveCardRenderer().render(ask("debug " + meeting.id()));
+        List<String> targets = new ArrayList<>();
+        List<String> hiddenIds = new ArrayList<>();
+        for (JsonNode element : card.path("body")) {
+            element.path("actions").forEach(a -> a.path("targetElements").forEach(t -> targets.add(t.asText())));
+            if (element.has("id") && !element.path("isVisible").asBoolean(true)) {
+                hiddenIds.add(element.path("id").asText());
+            }
+        }
+        assertThat(targets).isNotEmpty().isEqualTo(hiddenIds);
+    }
+
+    private Reply ask(String text) {
+        return dispatcher.answer(new ChatRequest(text, ERIN, "debug-chat"));
+    }
+}
