@@ -35,7 +35,7 @@ class CommandLineTest {
     void buildingsLoadsTheDemoBuildingFileIntoTheStoreNamedOnTheCommandLine() throws Exception {
         Path demo = folder.resolve("demo");
         String store = "--calltriage.store.url=jdbc:h2:file:" + folder.resolve("store").toAbsolutePath();
-        CallTriageApplication.runSubCommand("demo-data", "demo-data", demo.toString());
+        CallTriageApplication.runSubCommand("demo-data", "demo-data", demo.toString(), store);
 
         int status = CallTriageApplication.runSubCommand("buildings", "buildings",
                 demo.resolve("buildings.tsv").toString(), store);
