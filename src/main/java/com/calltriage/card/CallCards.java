@@ -32,11 +32,17 @@ final class CallCards {
     static ObjectNode callList(CallListView view) {
         ObjectNode card = card();
         ArrayNode body = body(card);
-        body.add(heading("Last calls for " + view.subject()));
+        body.add(heading("Calls of " + view.subject()));
+        String window = "from " + CardText.localDateTime(view.from()) + " to " + CardText.localDateTime(view.to());
+        boolean continued = !view.rows().isEmpty() && view.rows().get(0).number() > 1;
         body.add(subtle(view.rows().isEmpty()
-                ? "No calls or meetings in the last 30 days."
-                : view.rows().size() + (view.moreCursor() != null ? " newest" : "")
-                        + " calls and meetings of the last 30 days, newest first"));
+                ? "No calls or meetings " + window + "."
+                : (continued ? "Calls " + view.rows().get(0).number() + " to "
+                        + view.rows().get(view.rows().size() - 1).number() : view.rows().size() + " calls and meetings")
+                        + " " + window + ", newest first"));
+        if (view.note() != null) {
+            body.add(subtle(view.note()));
+        }
         if (view.rows().isEmpty()) {
             return card;
         }
@@ -47,6 +53,9 @@ final class CallCards {
                 + "digits of phone numbers are hidden.");
         note.put("spacing", "Medium");
         body.add(note);
+        if (view.moreCommand() != null) {
+            Cards.actions(card).add(submit("Older calls", view.moreCommand()));
+        }
         return card;
     }
 

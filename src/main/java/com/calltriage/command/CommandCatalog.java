@@ -19,9 +19,15 @@ public final class CommandCatalog {
             new CommandSpec(CommandName.RECENT_CALLS, "A user's calls and meetings of the last 30 days",
                     List.of(Pattern.compile(
                             "(?:show\\s+)?(?:(?:the\\s+)?(?:last|recent)\\s+(?:(?<count>\\d{1,2})\\s+)?)?calls"
-                                    + "(?:\\s+(?:for|of|by))?\\s+(?<user>(?!(?:for|of|by)$)\\S.*)", FLAGS)),
+                                    + "(?:\\s+(?:for|of|by))?\\s+(?<user>(?!(?:for|of|by)$)\\S.*?)"
+                                    + "(?:\\s+" + WINDOW + ")?", FLAGS)),
                     List.of("show last calls for alice", "last 5 calls for alice@contoso.com",
-                            "show calls for Alice Wood"),
+                            "show calls for Alice Wood", "calls for alice last 7 days",
+                            "calls for alice from 2026-11-01 to 2026-11-05"),
+                    CALL_READERS),
+            new CommandSpec(CommandName.MORE, "The next, older page of the last list of calls",
+                    List.of(Pattern.compile("more|(?:show\\s+)?older calls|next page", FLAGS)),
+                    List.of("more"),
                     CALL_READERS),
             new CommandSpec(CommandName.DETAILS, "Why one call went wrong: every reason, with values and limits",
                     List.of(Pattern.compile("(?:show\\s+)?details\\s+(?:(?:of|for)\\s+)?" + CALL, FLAGS)),

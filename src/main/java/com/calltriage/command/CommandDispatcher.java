@@ -81,6 +81,7 @@ public final class CommandDispatcher {
         Asking asking = new Asking(roles, request.conversationId());
         return switch (command.spec().name()) {
             case RECENT_CALLS -> recentCalls.handle(command, asking);
+            case MORE -> recentCalls.more(asking);
             case DETAILS -> details.handle(command, asking);
             case DEBUG -> debug.handle(command, asking);
             case AUDIT -> auditReader.handle(command);

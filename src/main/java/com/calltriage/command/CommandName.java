@@ -3,6 +3,7 @@ package com.calltriage.command;
 /** The commands the bot understands. */
 public enum CommandName {
     RECENT_CALLS("show last calls"),
+    MORE("more"),
     DETAILS("details"),
     DEBUG("debug"),
     AUDIT("audit"),

@@ -7,6 +7,7 @@ import com.calltriage.callrecord.CallPage;
 import com.calltriage.callrecord.CallRecord;
 import com.calltriage.callrecord.CallRecordStore;
 import com.calltriage.callrecord.KnownUser;
+import com.calltriage.callrecord.PageCursor;
 import com.calltriage.quality.CallDiagnosis;
 import com.calltriage.quality.Diagnosis;
 import com.calltriage.quality.DiagnosisStore;
@@ -14,9 +15,11 @@ import com.calltriage.quality.Verdict;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** {@code show last calls for <user>}: the user's newest calls of the last 30 days, rated and masked. */
 final class RecentCallsHandler {
@@ -44,10 +47,28 @@ final class RecentCallsHandler {
         String term = command.argument("user").orElseThrow();
         int count = command.argument("count").map(Integer::parseInt)
                 .map(n -> Math.max(1, Math.min(MAX_COUNT, n))).orElse(DEFAULT_COUNT);
+        Instant now = clock.instant();
+        TimeWindow window = command.argument("range")
+                .map(range -> TimeWindow.parse(range, now, ZoneOffset.UTC))
+                .orElse(TimeWindow.lastUpTo(now, WINDOW));
+        String note = null;
+        Instant oldestKept = now.minus(WINDOW);
+        if (!window.to().isAfter(oldestKept)) {
+            throw new UnclearQuestionException("Calls are kept for " + WINDOW.toDays() + " days",
+                    "That window ended before " + TimeWindow.day(oldestKept) + ", the oldest day I have. "
+                            + "Ask for a window after it, such as: calls for " + term + " last 7 days.");
+        }
+        if (window.reachesBefore(oldestKept)) {
+            note = "Calls are kept for " + WINDOW.toDays() + " days, so this list starts on "
+                    + TimeWindow.day(oldestKept) + ".";
+            window = new TimeWindow(oldestKept, window.to());
+        }
         UserResolver.Resolution resolution = users.resolve(term);
         if (resolution.exact().size() == 1) {
             KnownUser user = resolution.exact().get(0);
-            return Answer.answered(callList(user, count, asking)).about(user.id());
+            RecentLists.NextPage first = new RecentLists.NextPage(user.label(), window.from(), window.to(), count,
+                    null, note);
+            return Answer.answered(page(user.id(), first, List.of(), asking)).about(user.id());
         }
         if (resolution.exact().size() > 1) {
             return Answer.answered(new ChooseUserView(term, candidates(resolution.exact(), "show last calls for ")))
@@ -57,25 +78,45 @@ final class RecentCallsHandler {
                 .noting("no such user");
     }
 
-    private CallListView callList(KnownUser user, int count, Asking asking) {
-        Masking masking = access.maskFor(asking.roles(), user.id());
-        Instant to = clock.instant();
-        Instant from = to.minus(WINDOW);
-        CallPage page = store.findCallsOfUser(user.id(), from, to, count, null);
+    /** {@code more}: the next, older page of the last list shown in this conversation, numbered on from it. */
+    Answer more(Asking asking) {
+        Optional<RecentLists.Shown> shown = recentLists.recall(asking.conversationId());
+        if (shown.isEmpty()) {
+            return Answer.answered(new NoticeView("More of what?",
+                    "\"more\" continues the last list of calls I showed in this chat. Ask for one first, for "
+                            + "example: show last calls for alice")).noting("no list to continue");
+        }
+        if (shown.get().next() == null) {
+            return Answer.answered(new NoticeView("That was the whole list",
+                    "There are no older calls in that window. Ask for another window, for example: "
+                            + "calls for alice from 2026-11-01.")).about(shown.get().subjectId());
+        }
+        return Answer.answered(page(shown.get().subjectId(), shown.get().next(), shown.get().callIds(), asking))
+                .about(shown.get().subjectId());
+    }
+
+    private CallListView page(String userId, RecentLists.NextPage query, List<String> shownBefore, Asking asking) {
+        Masking masking = access.maskFor(asking.roles(), userId);
+        CallPage page = store.findCallsOfUser(userId, query.from(), query.to(), query.count(),
+                query.cursor() == null ? null : PageCursor.decode(query.cursor()));
         Map<String, CallDiagnosis> diagnosed = diagnoses.diagnosesOf(page.calls().stream().map(CallRecord::id).toList());
         List<CallListView.Row> rows = new ArrayList<>();
         for (CallRecord call : page.calls()) {
             CallDiagnosis diagnosis = diagnosed.get(call.id());
-            Diagnosis own = diagnosis == null ? null : diagnosis.forParticipant(user.id(), call.kind() == CallKind.MEETING);
-            rows.add(new CallListView.Row(rows.size() + 1, call.id(), call.start(), call.kind().label(),
-                    CallFacts.media(call), CallFacts.otherParty(call, masking), call.duration().orElse(null),
-                    own == null ? Verdict.UNAVAILABLE : own.verdict(),
+            Diagnosis own = diagnosis == null ? null : diagnosis.forParticipant(userId, call.kind() == CallKind.MEETING);
+            rows.add(new CallListView.Row(shownBefore.size() + rows.size() + 1, call.id(), call.start(),
+                    call.kind().label(), CallFacts.media(call), CallFacts.otherParty(call, masking),
+                    call.duration().orElse(null), own == null ? Verdict.UNAVAILABLE : own.verdict(),
                     own == null ? null : own.mainCause().map(ReasonText::brief).orElse(null),
-                    "details " + call.id() + " for " + user.id()));
+                    "details " + call.id() + " for " + userId));
         }
-        recentLists.remember(asking.conversationId(), new RecentLists.Shown(user.id(),
-                page.calls().stream().map(CallRecord::id).toList()));
-        return new CallListView(user.label(), from, to, rows, page.next().map(c -> c.encode()).orElse(null));
+        List<String> numbered = new ArrayList<>(shownBefore);
+        page.calls().forEach(call -> numbered.add(call.id()));
+        RecentLists.NextPage next = page.next().map(cursor -> new RecentLists.NextPage(query.subjectLabel(),
+                query.from(), query.to(), query.count(), cursor.encode(), null)).orElse(null);
+        recentLists.remember(asking.conversationId(), new RecentLists.Shown(userId, numbered, next));
+        return new CallListView(query.subjectLabel(), query.from(), query.to(), rows, next == null ? null : "more",
+                query.note());
     }
 
     /** Users to choose from, each with the command that asks again for exactly that user. */

@@ -1,19 +1,32 @@
 package com.calltriage.command;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The last call list shown in each conversation, so "details 3" means the third call on it. Bounded:
- * the least recently used conversations are forgotten first.
+ * The last call list shown in each conversation, so "details 3" means the third call on it and "more"
+ * continues it. Bounded: the least recently used conversations are forgotten first.
  */
 final class RecentLists {
     private static final int MAX_CONVERSATIONS = 10_000;
 
-    /** A list as shown: whose calls, and their ids in the order numbered on the card. */
-    record Shown(String subjectId, List<String> callIds) {
+    /**
+     * A list as shown so far: whose calls, their ids in the order numbered on the cards (every page shown),
+     * and where the next page starts.
+     *
+     * @param next null when the list has no older calls
+     */
+    record Shown(String subjectId, List<String> callIds, NextPage next) {
+        Shown {
+            callIds = List.copyOf(callIds);
+        }
+    }
+
+    /** What "more" asks for: the same user and window, after the cursor. */
+    record NextPage(String subjectLabel, Instant from, Instant to, int count, String cursor, String note) {
     }
 
     private final Map<String, Shown> byConversation = new LinkedHashMap<>(256, 0.75f, true) {

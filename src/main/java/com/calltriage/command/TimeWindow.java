@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,6 +67,11 @@ record TimeWindow(Instant from, Instant to) {
     /** True when the window starts before the oldest data kept. */
     boolean reachesBefore(Instant oldestKept) {
         return from.isBefore(oldestKept);
+    }
+
+    /** A day written the way this parser reads it back (UTC), e.g. 2026-10-22. */
+    static String day(Instant instant) {
+        return LocalDate.ofInstant(instant, ZoneOffset.UTC).toString();
     }
 
     private TimeWindow checked(Instant now) {

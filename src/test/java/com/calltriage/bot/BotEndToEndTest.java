@@ -65,7 +65,7 @@ class BotEndToEndTest {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode card = onlyCard(JSON.readTree(response.body()).path("activities"));
         assertThat(card.path("version").asText()).isEqualTo("1.5");
-        assertThat(card.toString()).contains("Last calls for Alice Wood", "Internal User", "External User",
+        assertThat(card.toString()).contains("Calls of Alice Wood", "Internal User", "External User",
                 "+14255550***").doesNotContain("+14255550123", "Bob Stone", "Pierre Laurent");
         assertThat(connector.getAllServeEvents()).isEmpty();
     }
@@ -83,7 +83,7 @@ class BotEndToEndTest {
         JsonNode reply = JSON.readTree(replies.get(0).getBodyAsString());
         assertThat(reply.path("replyToId").asText()).isEqualTo(activity.get("id").asText());
         assertThat(reply.path("recipient").path("aadObjectId").asText()).isEqualTo(SAM);
-        assertThat(onlyCard(List.of(reply)).toString()).contains("Last calls for Alice Wood");
+        assertThat(onlyCard(List.of(reply)).toString()).contains("Calls of Alice Wood");
         connector.verify(postRequestedFor(urlPathMatching("/v3/conversations/.*"))
                 .withHeader("Authorization", absent()));
     }
@@ -99,7 +99,7 @@ class BotEndToEndTest {
 
         JsonNode card = onlyCard(JSON.readTree(send(activity).body()).path("activities"));
 
-        assertThat(card.toString()).contains("Last calls for Bob Stone");
+        assertThat(card.toString()).contains("Calls of Bob Stone");
     }
 
     @Test
@@ -111,7 +111,7 @@ class BotEndToEndTest {
 
         JsonNode card = onlyCard(JSON.readTree(send(activity).body()).path("activities"));
 
-        assertThat(card.toString()).contains("Last calls for Jordan Smith");
+        assertThat(card.toString()).contains("Calls of Jordan Smith");
     }
 
     @Test

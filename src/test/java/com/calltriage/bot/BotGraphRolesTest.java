@@ -70,7 +70,7 @@ class BotGraphRolesTest {
         BotClient bot = new BotClient(port);
         String list = bot.cardFor(BotActivities.message("show last calls for alice", ERIN, TENANT, "http://localhost:9/"))
                 .toString();
-        assertThat(list).contains("Last calls for Alice Wood").doesNotContain("Access needed");
+        assertThat(list).contains("Calls of Alice Wood").doesNotContain("Access needed");
         String debug = bot.cardFor(BotActivities.message("debug 1", ERIN, TENANT, "http://localhost:9/")).toString();
         assertThat(debug).contains("Debug: Alice Wood's call", "IP address");
     }

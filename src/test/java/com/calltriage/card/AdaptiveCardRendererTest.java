@@ -27,7 +27,7 @@ class AdaptiveCardRendererTest {
         ObjectNode card = renderer.render(list("Alice Wood", 3));
         assertThat(card.path("type").asText()).isEqualTo("AdaptiveCard");
         assertThat(card.path("version").asText()).isEqualTo("1.5");
-        assertThat(texts(card)).contains("Last calls for Alice Wood", "Internal User 1", "Internal User 3");
+        assertThat(texts(card)).contains("Calls of Alice Wood", "Internal User 1", "Internal User 3");
         assertThat(card.toString()).contains("{{DATE(2026-11-20T09:15:30Z, SHORT)}}, {{TIME(2026-11-20T09:15:30Z)}}")
                 .contains("12m 30s");
     }
@@ -37,8 +37,8 @@ class AdaptiveCardRendererTest {
         String name = "O'Brien \"Bob\" *admin* [x](https://evil.example)";
         ObjectNode card = renderer.render(list(name, 1));
         JsonNode reparsed = new ObjectMapper().readTree(card.toString());
-        assertThat(texts(reparsed)).contains("Last calls for " + name);
-        assertThat(runsOnly(reparsed)).contains("Last calls for " + name);
+        assertThat(texts(reparsed)).contains("Calls of " + name);
+        assertThat(runsOnly(reparsed)).contains("Calls of " + name);
     }
 
     @Test
@@ -49,7 +49,7 @@ class AdaptiveCardRendererTest {
 
     @Test
     void anEmptyListSaysThereWereNoCalls() {
-        assertThat(texts(renderer.render(list("Alice Wood", 0)))).contains("No calls or meetings in the last 30 days.");
+        assertThat(texts(renderer.render(list("Alice Wood", 0)))).anyMatch(t -> t.startsWith("No calls or meetings from"));
     }
 
     @Test
@@ -83,7 +83,7 @@ class AdaptiveCardRendererTest {
                 "call-" + i, START, "1:1", "Audio, Video", "Internal User " + i, Duration.ofSeconds(750),
                 i % 2 == 0 ? Verdict.POOR : Verdict.GOOD, i % 2 == 0 ? "Jitter on Wi-Fi" : null,
                 "details call-" + i + " for user-1")).toList();
-        return new CallListView(subject, START.minus(Duration.ofDays(30)), START, list, null);
+        return new CallListView(subject, START.minus(Duration.ofDays(30)), START, list, null, null);
     }
 
     /** Every text a person sees: TextBlock texts and TextRun texts. */

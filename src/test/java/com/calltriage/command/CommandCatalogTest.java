@@ -31,6 +31,65 @@ class CommandCatalogTest {
         assertThat(command.argument("count").orElse(null)).isEqualTo(count);
     }
 
+    @ParameterizedTest(name = "\"{0}\" asks for {1}''s calls in \"{2}\"")
+    @CsvSource(delimiter = '|', value = {
+        "calls for alice from 2026-11-01|alice|from 2026-11-01",
+        "calls for alice from 2026-11-01 to 2026-11-05|alice|from 2026-11-01 to 2026-11-05",
+        "show last calls for alice since yesterday|alice|since yesterday",
+        "calls for Alice Wood last 7 days|Alice Wood|last 7 days",
+        "calls alice today|alice|today",
+        "last 5 calls for alice@contoso.com yesterday|alice@contoso.com|yesterday",
+        "calls for alice past 3 days|alice|past 3 days",
+        "calls for Lastname|Lastname|"
+    })
+    void understandsTimeWindowsAfterTheUser(String text, String user, String range) {
+        ParsedCommand command = catalog.parse(text).orElseThrow();
+        assertThat(command.spec().name()).isEqualTo(CommandName.RECENT_CALLS);
+        assertThat(command.argument("user")).contains(user);
+        assertThat(command.argument("range").orElse(null)).isEqualTo(range);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is {1} with call \"{2}\" and user \"{3}\"")
+    @CsvSource(delimiter = '|', value = {
+        "details 3|DETAILS|3|",
+        "show details of call 3|DETAILS|3|",
+        "details 7baadb77-8cd0-26fd-46ee-090821fdfd76|DETAILS|7baadb77-8cd0-26fd-46ee-090821fdfd76|",
+        "details 2 for alice|DETAILS|2|alice",
+        "debug 2|DEBUG|2|",
+        "Debug call 7baadb77 for alice@contoso.com|DEBUG|7baadb77|alice@contoso.com"
+    })
+    void understandsCallsNamedByNumberOrId(String text, CommandName name, String call, String user) {
+        ParsedCommand command = catalog.parse(text).orElseThrow();
+        assertThat(command.spec().name()).isEqualTo(name);
+        assertThat(command.argument("call")).contains(call);
+        assertThat(command.argument("user").orElse(null)).isEqualTo(user);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"more", "MORE", "older calls", "show older calls", "next page"})
+    void understandsMore(String text) {
+        assertThat(catalog.parse(text)).get().extracting(c -> c.spec().name()).isEqualTo(CommandName.MORE);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" reads the audit for \"{1}\" by \"{2}\" in \"{3}\"")
+    @CsvSource(delimiter = '|', value = {
+        "audit|||",
+        "audit for alice|alice||",
+        "audit about Alice Wood last 7 days|Alice Wood||last 7 days",
+        "audit by sam|||",
+        "audit by Sam Rivera today||Sam Rivera|today",
+        "audit for alice by sam from 2026-11-01 to 2026-11-05|alice|sam|from 2026-11-01 to 2026-11-05"
+    })
+    void understandsTheAuditTrailQuestions(String text, String user, String by, String range) {
+        ParsedCommand command = catalog.parse(text).orElseThrow();
+        assertThat(command.spec().name()).isEqualTo(CommandName.AUDIT);
+        assertThat(command.argument("user").orElse(null)).isEqualTo(user);
+        if (by != null) {
+            assertThat(command.argument("by")).contains(by);
+        }
+        assertThat(command.argument("range").orElse(null)).isEqualTo(range);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"help", "HELP", "?", "what can you do", "hello"})
     void understandsHelp(String text) {

@@ -47,7 +47,7 @@ class CommandDispatcherTest {
         assertThat(list.rows()).extracting(CallListView.Row::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
         assertThat(list.rows()).isSortedAccordingTo((a, b) -> b.start().compareTo(a.start()));
         assertThat(list.rows()).allSatisfy(row -> assertThat(row.start()).isAfter(NOW.minus(Duration.ofDays(30))));
-        assertThat(list.moreCursor()).isNotNull();
+        assertThat(list.moreCommand()).isEqualTo("more");
     }
 
     @Test
@@ -202,5 +202,55 @@ class CommandDispatcherTest {
     void anUnknownCallIdIsExplained() {
         assertThat(((NoticeView) ask(SPECIALIST, "details 6f0e5c1a-0000-0000-0000-000000000000")).title())
                 .contains("can't find the call");
+    }
+
+    @Test
+    void moreShowsTheNextOlderPageNumberedOnAndItsCallsCanBeNamedByNumber() {
+        CallListView first = (CallListView) ask(SPECIALIST, "show last calls for alice");
+        CallListView second = (CallListView) ask(SPECIALIST, "more");
+        assertThat(second.rows().get(0).number()).isEqualTo(11);
+        assertThat(second.rows().get(0).start()).isBefore(first.rows().get(9).start());
+        DetailsView details = (DetailsView) ask(SPECIALIST, "details 11");
+        assertThat(details.callId()).isEqualTo(second.rows().get(0).callId());
+    }
+
+    @Test
+    void moreWithoutAListOrAfterTheLastPageIsExplained() {
+        assertThat(((NoticeView) dispatcher.answer(new ChatRequest("more", SPECIALIST, "fresh-chat"))).title())
+                .isEqualTo("More of what?");
+        ask(SPECIALIST, "calls for alice today");
+        Reply reply = ask(SPECIALIST, "more");
+        assertThat(((NoticeView) reply).title()).isEqualTo("That was the whole list");
+    }
+
+    @Test
+    void aWindowNarrowsTheListToIt() {
+        CallListView list = (CallListView) ask(SPECIALIST, "calls for alice from 2026-11-10 to 2026-11-12");
+        assertThat(list.from()).isEqualTo(java.time.Instant.parse("2026-11-10T00:00:00Z"));
+        assertThat(list.to()).isEqualTo(java.time.Instant.parse("2026-11-13T00:00:00Z"));
+        assertThat(list.rows()).isNotEmpty().allSatisfy(row -> assertThat(row.start())
+                .isBetween(list.from(), list.to()));
+    }
+
+    @Test
+    void aWindowReachingPastTheThirtyDaysIsCutAndSaysSo() {
+        CallListView list = (CallListView) ask(SPECIALIST, "calls for alice since 2026-10-01");
+        assertThat(list.from()).isEqualTo(NOW.minus(Duration.ofDays(30)));
+        assertThat(list.note()).contains("kept for 30 days").contains("2026-10-22");
+    }
+
+    @Test
+    void aWindowEntirelyPastTheThirtyDaysIsExplained() {
+        NoticeView notice = (NoticeView) ask(SPECIALIST, "calls for alice from 2026-09-01 to 2026-09-30");
+        assertThat(notice.title()).isEqualTo("Calls are kept for 30 days");
+        assertThat(notice.text()).contains("2026-10-22");
+    }
+
+    @Test
+    void aWindowEndingBeforeItStartsOrInTheFutureIsExplained() {
+        assertThat(((NoticeView) ask(SPECIALIST, "calls for alice from 2026-11-05 to 2026-11-01")).title())
+                .contains("ends before it starts");
+        assertThat(((NoticeView) ask(SPECIALIST, "calls for alice from 2026-12-24")).title())
+                .contains("starts in the future");
     }
 }

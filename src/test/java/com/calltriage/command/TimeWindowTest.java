@@ -1,0 +1,44 @@
+package com.calltriage.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TimeWindowTest {
+    private static final Instant NOW = Instant.parse("2026-11-21T16:00:00Z");
+
+    @ParameterizedTest(name = "\"{0}\" runs from {1} to {2}")
+    @CsvSource(delimiter = '|', value = {
+        "today|2026-11-21T00:00:00Z|2026-11-21T16:00:00Z",
+        "yesterday|2026-11-20T00:00:00Z|2026-11-21T00:00:00Z",
+        "last 7 days|2026-11-14T16:00:00Z|2026-11-21T16:00:00Z",
+        "past 1 day|2026-11-20T16:00:00Z|2026-11-21T16:00:00Z",
+        "since yesterday|2026-11-20T00:00:00Z|2026-11-21T16:00:00Z",
+        "since 2026-11-01|2026-11-01T00:00:00Z|2026-11-21T16:00:00Z",
+        "from 2026-11-01 to 2026-11-05|2026-11-01T00:00:00Z|2026-11-06T00:00:00Z",
+        "from 2026-11-05 to 2026-11-05|2026-11-05T00:00:00Z|2026-11-06T00:00:00Z",
+        "from 2026-10-01|2026-10-01T00:00:00Z|2026-10-31T00:00:00Z",
+        "from 2026-11-10|2026-11-10T00:00:00Z|2026-11-21T16:00:00Z"
+    })
+    void readsWindowsAsTheSessionDetailsReportDoes(String phrase, Instant from, Instant to) {
+        assertThat(TimeWindow.parse(phrase, NOW, ZoneOffset.UTC)).isEqualTo(new TimeWindow(from, to));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is refused: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "from 2026-11-05 to 2026-11-01|ends before it starts",
+        "from 2026-12-01|starts in the future",
+        "since tomorrow|is not a date I can read",
+        "from 2026-13-01|is not a date I can read",
+        "last 0 days|empty window",
+        "next week|can't read"
+    })
+    void refusesWindowsThatCannotBeMeant(String phrase, String problem) {
+        assertThatThrownBy(() -> TimeWindow.parse(phrase, NOW, ZoneOffset.UTC))
+                .isInstanceOf(UnclearQuestionException.class).hasMessageContaining(problem);
+    }
+}
