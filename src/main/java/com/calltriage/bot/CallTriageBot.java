@@ -13,6 +13,7 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Attachment;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.Serialization;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -24,10 +25,15 @@ import java.util.concurrent.CompletableFuture;
 public class CallTriageBot extends ActivityHandler {
     private final CommandDispatcher dispatcher;
     private final AdaptiveCardRenderer cards;
+    private final TypingIndicator typing;
 
-    public CallTriageBot(CommandDispatcher dispatcher, AdaptiveCardRenderer cards) {
+    /**
+     * @param typingDelay how long an answer may take before Teams shows that the bot is typing
+     */
+    public CallTriageBot(CommandDispatcher dispatcher, AdaptiveCardRenderer cards, Duration typingDelay) {
         this.dispatcher = dispatcher;
         this.cards = cards;
+        this.typing = new TypingIndicator(typingDelay);
     }
 
     @Override
@@ -37,7 +43,13 @@ public class CallTriageBot extends ActivityHandler {
         Caller caller = new Caller(from == null ? null : from.getAadObjectId(), from == null ? null : from.getName(),
                 TeamsChannelData.tenantId(activity));
         String conversation = activity.getConversation() == null ? null : activity.getConversation().getId();
-        Reply reply = dispatcher.answer(new ChatRequest(commandText(activity), caller, conversation));
+        Reply reply;
+        try (TypingIndicator.Handle ignored = typing.startFor(turnContext)) {
+            reply = dispatcher.answer(new ChatRequest(commandText(activity), caller, conversation));
+        } catch (RuntimeException e) {
+            // As a failed future it reaches the adapter's turn-error handler, which logs it once and apologises.
+            return CompletableFuture.failedFuture(e);
+        }
         return send(turnContext, reply);
     }
 

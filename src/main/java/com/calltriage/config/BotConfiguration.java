@@ -6,6 +6,7 @@ import com.calltriage.card.AdaptiveCardRenderer;
 import com.calltriage.command.CommandDispatcher;
 import com.microsoft.bot.builder.Bot;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,7 +35,8 @@ public class BotConfiguration {
     }
 
     @Bean
-    Bot bot(CommandDispatcher dispatcher, AdaptiveCardRenderer cards) {
-        return new CallTriageBot(dispatcher, cards);
+    Bot bot(CommandDispatcher dispatcher, AdaptiveCardRenderer cards,
+            @Value("${calltriage.bot.typing-delay:1s}") Duration typingDelay) {
+        return new CallTriageBot(dispatcher, cards, typingDelay);
     }
 }
