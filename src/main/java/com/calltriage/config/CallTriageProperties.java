@@ -17,11 +17,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param quality  the diagnosis settings
  * @param graph    the Microsoft Graph app registration; when set, roles come from Entra ID
  * @param audit    the audit log of every question
+ * @param cache    the cache of recent lookups
  */
 @ConfigurationProperties(prefix = "calltriage")
 public record CallTriageProperties(String tenantId, @DefaultValue Store store, @DefaultValue Demo demo,
                                    @DefaultValue Roles roles, @DefaultValue Quality quality,
-                                   @DefaultValue Graph graph, @DefaultValue Audit audit) {
+                                   @DefaultValue Graph graph, @DefaultValue Audit audit,
+                                   @DefaultValue Cache cache) {
 
     /**
      * @param url      a JDBC URL: H2 (the default, a file under ./data/) or PostgreSQL
@@ -80,6 +82,14 @@ public record CallTriageProperties(String tenantId, @DefaultValue Store store, @
                         @DefaultValue("https://login.microsoftonline.com/{tenant-id}/oauth2/v2.0/token") String tokenUrl,
                         @DefaultValue("") String clientState, @DefaultValue("") String notificationUrl,
                         @DefaultValue("5s") Duration timeout) {
+    }
+
+    /**
+     * @param ttl        how long a looked-up list, record, diagnosis or user search is kept; storing a record
+     *                   drops what it changes at once
+     * @param maxEntries how many entries each cache keeps at most
+     */
+    public record Cache(@DefaultValue("5m") Duration ttl, @DefaultValue("10000") long maxEntries) {
     }
 
     /** @param retention how long questions are kept in the audit log */

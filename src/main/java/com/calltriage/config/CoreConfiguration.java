@@ -18,6 +18,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import com.calltriage.ingest.CallRecordImporter;
 import com.calltriage.quality.CallDiagnoser;
 import com.calltriage.quality.QualityRules;
+import com.calltriage.store.CachingCallRecordStore;
 import com.calltriage.store.JdbcAuditLog;
 import com.calltriage.store.JdbcBuildingStore;
 import com.calltriage.store.JdbcCallRecordStore;
@@ -27,7 +28,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,10 +51,18 @@ public class CoreConfiguration {
         return new CallDiagnoser(QualityRules.withYellowOverrides(properties.quality().yellow()));
     }
 
-    /** One JDBC store serves both ports: records and their diagnoses live in the same rows. */
+    /**
+     * One JDBC store serves both ports (records and their diagnoses live in the same rows), behind the cache of
+     * recent lookups, whose hits and misses show under /actuator/metrics as cache.gets.
+     */
     @Bean
-    JdbcCallRecordStore callRecordStore(DataSource dataSource, Clock clock, CallDiagnoser diagnoser) {
-        return new JdbcCallRecordStore(dataSource, clock, diagnoser);
+    CachingCallRecordStore callRecordStore(DataSource dataSource, Clock clock, CallDiagnoser diagnoser,
+                                           CallTriageProperties properties, ObjectProvider<MeterRegistry> meters) {
+        CachingCallRecordStore store = new CachingCallRecordStore(new JdbcCallRecordStore(dataSource, clock, diagnoser),
+                properties.cache().ttl(), properties.cache().maxEntries(), Ticker.systemTicker());
+        meters.ifAvailable(registry -> store.caches().forEach((name, cache) ->
+                CaffeineCacheMetrics.monitor(registry, cache, "calltriage." + name)));
+        return store;
     }
 
     @Bean
@@ -101,7 +113,7 @@ public class CoreConfiguration {
     }
 
     @Bean
-    CommandDispatcher commandDispatcher(AccessControl access, JdbcCallRecordStore store, BuildingStore buildings,
+    CommandDispatcher commandDispatcher(AccessControl access, CachingCallRecordStore store, BuildingStore buildings,
                                         AuditLog audit, CallTriageProperties properties, Clock clock) {
         return new CommandDispatcher(new CommandCatalog(), access, new CallData(store, store, buildings), audit,
                 properties.audit().retention(), clock);

@@ -318,7 +318,8 @@ class SubCommandsTest {
                 new CallTriageProperties.Quality(java.util.Map.of()),
                 new CallTriageProperties.Graph("", "", "", "https://graph.microsoft.com/v1.0",
                         "https://login.microsoftonline.com/{tenant-id}/oauth2/v2.0/token", "", "", Duration.ofSeconds(5)),
-                new CallTriageProperties.Audit(Duration.ofDays(90)));
+                new CallTriageProperties.Audit(Duration.ofDays(90)),
+                new CallTriageProperties.Cache(Duration.ofMinutes(5), 10_000));
     }
 
     private List<String> printed() {

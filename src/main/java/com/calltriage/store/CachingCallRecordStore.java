@@ -1,0 +1,128 @@
+package com.calltriage.store;
+
+import com.calltriage.callrecord.CallPage;
+import com.calltriage.callrecord.CallParticipants;
+import com.calltriage.callrecord.CallRecord;
+import com.calltriage.callrecord.CallRecordStore;
+import com.calltriage.callrecord.Identity;
+import com.calltriage.callrecord.KnownUser;
+import com.calltriage.callrecord.PageCursor;
+import com.calltriage.callrecord.UpsertOutcome;
+import com.calltriage.quality.CallDiagnosis;
+import com.calltriage.quality.DiagnosisStore;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Recent lookups kept in memory in front of the store: users' call lists, records, diagnoses and user
+ * searches. It holds domain data only, never a view: masking runs on every answer for the role asking.
+ *
+ * <p>Storing a new or newer record drops at once every entry it could change: the record, its diagnosis,
+ * the call lists of every user in it, and the user searches. A list window that ends "now" is keyed to the
+ * minute, so repeated questions within a minute share it; a call that starts in that minute is a new record
+ * and drops the entry anyway. Entries of other replicas expire after the time to live.
+ */
+public final class CachingCallRecordStore implements CallRecordStore, DiagnosisStore {
+    private final CallRecordStore records;
+    private final DiagnosisStore diagnoses;
+    private final Cache<ListKey, CallPage> lists;
+    private final Cache<String, Optional<CallRecord>> byId;
+    private final Cache<String, CallDiagnosis> diagnosisById;
+    private final Cache<String, List<KnownUser>> userSearches;
+    private final Cache<String, Optional<KnownUser>> usersById;
+
+    /** A user's page of calls, by user, window (to the minute), size and position. */
+    private record ListKey(String userId, Instant from, Instant to, int limit, String after) {
+    }
+
+    public <S extends CallRecordStore & DiagnosisStore> CachingCallRecordStore(S store, Duration timeToLive,
+                                                                              long maxEntries, Ticker ticker) {
+        this.records = store;
+        this.diagnoses = store;
+        this.lists = build(timeToLive, maxEntries, ticker);
+        this.byId = build(timeToLive, maxEntries, ticker);
+        this.diagnosisById = build(timeToLive, maxEntries, ticker);
+        this.userSearches = build(timeToLive, maxEntries, ticker);
+        this.usersById = build(timeToLive, maxEntries, ticker);
+    }
+
+    private static <K, V> Cache<K, V> build(Duration timeToLive, long maxEntries, Ticker ticker) {
+        return Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumSize(maxEntries).ticker(ticker)
+                .recordStats().build();
+    }
+
+    /** The caches by name, for hit and miss metrics. */
+    public Map<String, Cache<?, ?>> caches() {
+        return Map.of("calls.lists", lists, "calls.records", byId, "calls.diagnoses", diagnosisById,
+                "users.searches", userSearches, "users.byid", usersById);
+    }
+
+    @Override
+    public UpsertOutcome upsert(CallRecord record, String rawJson) {
+        UpsertOutcome outcome = records.upsert(record, rawJson);
+        if (outcome.changedStore()) {
+            byId.invalidate(record.id());
+            diagnosisById.invalidate(record.id());
+            Set<String> users = CallParticipants.of(record).stream().map(Identity::id)
+                    .filter(id -> id != null).map(CachingCallRecordStore::key).collect(Collectors.toSet());
+            lists.asMap().keySet().removeIf(key -> users.contains(key.userId()));
+            users.forEach(usersById::invalidate);
+            userSearches.invalidateAll();
+        }
+        return outcome;
+    }
+
+    @Override
+    public Optional<CallRecord> findById(String callId) {
+        return byId.get(callId, records::findById);
+    }
+
+    @Override
+    public CallPage findCallsOfUser(String userId, Instant from, Instant to, int limit, PageCursor after) {
+        ListKey cacheKey = new ListKey(key(userId), from.truncatedTo(ChronoUnit.MINUTES),
+                to.truncatedTo(ChronoUnit.MINUTES), limit, after == null ? null : after.encode());
+        return lists.get(cacheKey, k -> records.findCallsOfUser(userId, from, to, limit, after));
+    }
+
+    @Override
+    public List<KnownUser> findUsers(String term, int limit) {
+        return userSearches.get(key(term) + "|" + limit, k -> records.findUsers(term, limit));
+    }
+
+    @Override
+    public Optional<KnownUser> findUser(String userId) {
+        return usersById.get(key(userId), k -> records.findUser(userId));
+    }
+
+    @Override
+    public long countCalls() {
+        return records.countCalls();
+    }
+
+    @Override
+    public Map<String, CallDiagnosis> diagnosesOf(Collection<String> callIds) {
+        return diagnosisById.getAll(callIds, missing -> diagnoses.diagnosesOf(Set.copyOf(missing)));
+    }
+
+    @Override
+    public int refreshStaleDiagnoses() {
+        int refreshed = diagnoses.refreshStaleDiagnoses();
+        diagnosisById.invalidateAll();
+        return refreshed;
+    }
+
+    private static String key(String id) {
+        return id.strip().toLowerCase(Locale.ROOT);
+    }
+}
