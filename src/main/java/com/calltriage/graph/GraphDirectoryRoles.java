@@ -51,8 +51,10 @@ public final class GraphDirectoryRoles implements RoleDirectory {
      */
     public GraphDirectoryRoles(GraphSettings settings, String managerGroupId, Duration cacheTtl, Clock clock,
                                Ticker ticker) {
+        // No retries: someone is waiting in a chat, and a refusal saying "try again in a minute" beats silence.
         this(new GraphClient(GraphHttp.graphClient(settings,
-                new ClientCredentialsTokens(settings, GraphHttp.tokenClient(settings), clock)), settings.baseUrl()),
+                new ClientCredentialsTokens(settings, GraphHttp.tokenClient(settings), clock), GraphRetry.disabled()),
+                settings.baseUrl()),
                 managerGroupId, cacheTtl, ticker);
     }
 

@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds the OkHttp clients of the Graph edge: one for Graph itself and one for its token endpoint. Both time
- * out after {@link GraphSettings#timeout()} (connect, read and the whole call) and log one debug line per
- * request; neither ever logs a header or a body, so no token or secret reaches the log.
+ * out after {@link GraphSettings#timeout()} (connect, read and the whole call; a Graph client that retries
+ * bounds each attempt instead of the whole call) and log one debug line per request; neither ever logs a header
+ * or a body, so no token or secret reaches the log.
  */
 final class GraphHttp {
     static final String CLIENT_REQUEST_ID = "client-request-id";
@@ -27,12 +28,23 @@ final class GraphHttp {
     private GraphHttp() {
     }
 
-    /** The client for Graph calls. The interceptor order is part of the contract; keep it in this one place. */
-    static OkHttpClient graphClient(GraphSettings settings, ClientCredentialsTokens tokens) {
-        return withTimeouts(settings)
+    /**
+     * The client for Graph calls. The interceptor order is part of the contract; keep it in this one place: the
+     * token first, so every attempt goes out signed; then retrying, so each attempt below it gets its own request
+     * id and its own log line.
+     *
+     * @param retry {@link GraphRetry#disabled()} for answers someone waits for in a chat; otherwise the waits
+     *              between attempts can outlast any whole-call timeout, so a client that retries has none and
+     *              only each attempt's connect, read and write are bounded by {@link GraphSettings#timeout()}
+     */
+    static OkHttpClient graphClient(GraphSettings settings, ClientCredentialsTokens tokens, GraphRetry retry) {
+        OkHttpClient.Builder builder = withTimeouts(settings);
+        if (retry.mayWait()) {
+            builder.callTimeout(0, TimeUnit.MILLISECONDS);
+        }
+        return builder
                 .addInterceptor(bearerToken(tokens, HttpUrl.get(settings.baseUrl())))
-                // A Retry-After aware retry interceptor belongs here, after auth so each attempt is signed and
-                // before the request id so each attempt gets its own id; it arrives with call record ingestion.
+                .addInterceptor(retry)
                 .addInterceptor(clientRequestId())
                 .addInterceptor(requestLog())
                 .build();

@@ -53,7 +53,7 @@ class GraphHttpTest {
         graph.stubFor(get(urlPathEqualTo("/v1.0/organization")).willReturn(okJson("{\"value\":[]}")));
         ClientCredentialsTokens tokens = new ClientCredentialsTokens(settings, GraphHttp.tokenClient(settings),
                 new TestClock(Instant.parse("2025-03-10T09:00:00Z")));
-        client = GraphHttp.graphClient(settings, tokens);
+        client = GraphHttp.graphClient(settings, tokens, GraphRetry.disabled());
 
         levelBefore = requestLog.getLevel();
         requestLog.setLevel(Level.DEBUG);

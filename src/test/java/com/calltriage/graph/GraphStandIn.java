@@ -14,13 +14,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.Duration;
 import java.util.List;
 
 /**
- * Microsoft Graph and its token endpoint as WireMock plays them for role lookups: one server, plain http,
- * Graph under {@code /v1.0} and the token endpoint under {@code /{tenant}/oauth2/v2.0/token}.
+ * Microsoft Graph and its token endpoint as WireMock plays them: one server, plain http, Graph under
+ * {@code /v1.0} and the token endpoint under {@code /{tenant}/oauth2/v2.0/token}.
  */
 final class GraphStandIn {
     static final String TENANT = "dc368399-474c-4d40-900c-6265431fd81f";
@@ -47,6 +49,20 @@ final class GraphStandIn {
     GraphDirectoryRoles roles(String managerGroupId, Duration timeout, TestClock clock, FakeTicker ticker) {
         return new GraphDirectoryRoles(settings(timeout), managerGroupId, GraphDirectoryRoles.DEFAULT_CACHE_TTL,
                 clock, ticker);
+    }
+
+    /**
+     * Requests with this method to this path (any query) get these answers one after another; the last one
+     * repeats, as a Graph that keeps failing would.
+     */
+    void answersInTurn(String method, String path, ResponseDefinitionBuilder... answers) {
+        String state = Scenario.STARTED;
+        for (int i = 0; i < answers.length; i++) {
+            String next = i + 1 < answers.length ? "answer " + (i + 2) : state;
+            server.stubFor(WireMock.request(method, urlPathEqualTo(path)).inScenario(method + " " + path)
+                    .whenScenarioStateIs(state).willSetStateTo(next).willReturn(answers[i]));
+            state = next;
+        }
     }
 
     void tokenEndpointIssues(String token, long expiresInSeconds) {
