@@ -53,13 +53,22 @@ final class GraphClient {
 
     /** The absolute URL of the next page, or null on the last page. */
     static HttpUrl nextLink(JsonNode answer) throws UnreadableGraphAnswerException {
-        JsonNode link = answer.get("@odata.nextLink");
+        return link(answer, "@odata.nextLink");
+    }
+
+    /**
+     * The absolute URL in a link annotation, or null when there is none. An expanded collection is paged by
+     * {@code {collection}@odata.nextLink} on the entity that holds it, e.g. {@code sessions@odata.nextLink}.
+     */
+    static HttpUrl link(JsonNode answer, String annotation) throws UnreadableGraphAnswerException {
+        JsonNode link = answer.get(annotation);
         if (link == null || link.isNull()) {
             return null;
         }
         HttpUrl next = HttpUrl.parse(link.asText());
         if (next == null) {
-            throw new UnreadableGraphAnswerException("Graph sent a nextLink that is not a URL: " + link, null);
+            throw new UnreadableGraphAnswerException("Graph sent a " + annotation + " that is not a URL: " + link,
+                    null);
         }
         return next;
     }

@@ -1,5 +1,6 @@
 /**
- * Microsoft Graph: the client-credentials token, the HTTP client, and the directory roles behind each caller.
- * Edge: implements access.RoleDirectory; depends on access only, plus OkHttp, Jackson, Caffeine and slf4j; no Spring.
+ * Microsoft Graph: the client-credentials token, the retrying HTTP client, the directory roles behind each caller
+ * and whole call records. Edge: implements access.RoleDirectory and ingest.CallRecordSource; depends on access and
+ * ingest only, plus OkHttp, Jackson, Caffeine and slf4j; no Spring.
  */
 package com.calltriage.graph;
