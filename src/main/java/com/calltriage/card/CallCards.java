@@ -103,6 +103,9 @@ final class CallCards {
             ObjectNode who = Cards.labelled("Participants", String.join(", ", view.participantNames()));
             who.put("spacing", "Small");
             body.add(who);
+            if (view.conference() != null) {
+                body.add(Cards.labelled("Conference", view.conference()));
+            }
         }
         String scope = view.subject() == null ? "How the call went"
                 : "How the " + (meeting ? "meeting" : "call") + " went for " + view.subject();
@@ -117,9 +120,9 @@ final class CallCards {
         view.reasons().forEach(reason -> body.add(Badges.reason(reason)));
         body.add(subtle(LEGEND));
         if (!view.sessions().isEmpty()) {
-            ObjectNode advanced = heading("Advanced");
-            advanced.put("spacing", "Large");
-            body.add(advanced);
+            ObjectNode sessions = heading(view.subject() == null ? "Sessions" : "Sessions of " + view.subject());
+            sessions.put("spacing", "Large");
+            body.add(sessions);
             view.sessions().forEach(session -> body.add(SessionCards.session(session)));
         }
         if (view.debugCommand() != null) {

@@ -14,8 +14,8 @@ import com.calltriage.quality.Verdict;
 import java.util.List;
 
 /**
- * {@code details <call>}: one call with its verdict and every reason; for engineers and admins also the
- * subject's sessions with Advanced details.
+ * {@code details <call>}: one call with its verdict and every reason, and the subject's sessions as the
+ * Session details report shows them; for engineers and admins with the Advanced details.
  */
 final class DetailsHandler {
     private final CallData data;
@@ -37,6 +37,7 @@ final class DetailsHandler {
         String subjectId = located.subjectId();
         Masking masking = access.maskFor(asking.roles(), subjectId);
         Diagnosis own = diagnosisFor(data, call, subjectId);
+        // Buildings are Advanced data: the file is read only for askers who may see them.
         SessionFacts sessions = new SessionFacts(masking.showsAdvanced()
                 ? BuildingMap.of(data.buildings().findAll()) : BuildingMap.of(List.of()));
         boolean debugAllowed = asking.roles().contains(Role.ENGINEER) || asking.roles().contains(Role.ADMIN);
@@ -44,8 +45,12 @@ final class DetailsHandler {
                 CallFacts.media(call), CallFacts.otherParty(call, masking), call.duration().orElse(null),
                 CallFacts.participantCount(call), CallFacts.participants(call, masking), verdictOf(own),
                 reasonLines(own, masking), sessions.of(call, masking, false, session -> involves(session, subjectId)),
-                debugAllowed ? "debug " + call.id() + (subjectId == null ? "" : " for " + subjectId) : null);
+                call.joinWebUrl(), debugAllowed ? debugCommand(call, subjectId) : null);
         return Answer.answered(view).about(subjectId).call(call.id());
+    }
+
+    private static String debugCommand(CallRecord call, String subjectId) {
+        return "debug " + call.id() + (subjectId == null ? "" : " for " + subjectId);
     }
 
     /** How the call went for the subject: in a meeting their own sessions, else the whole call. */

@@ -16,12 +16,14 @@ import java.util.List;
  *                         counted ("3 Internal Users")
  * @param verdict          how the call went for the subject (in a meeting: the subject's own sessions)
  * @param reasons          main cause first
- * @param sessions         the subject's sessions with Advanced details; empty for askers who may not see them
+ * @param sessions         the subject's sessions; with Advanced details for askers who may see them
+ * @param conference       the meeting's join URL; null for calls
  * @param debugCommand     the command that shows everything about the call; null for askers who may not use it
  */
 public record DetailsView(String subject, String callId, Instant start, String kind, String media, String with,
                           Duration duration, int participants, List<String> participantNames, Verdict verdict,
-                          List<ReasonLine> reasons, List<SessionView> sessions, String debugCommand)
+                          List<ReasonLine> reasons, List<SessionView> sessions, String conference,
+                          String debugCommand)
         implements Reply {
     public DetailsView {
         participantNames = List.copyOf(participantNames);

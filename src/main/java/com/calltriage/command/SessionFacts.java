@@ -32,23 +32,23 @@ final class SessionFacts {
     }
 
     /**
-     * The sessions that pass the filter, in start order; empty when the asker may not see Advanced details.
+     * The sessions that pass the filter, in start order, with what the Session details report shows of each:
+     * its id, media, failure, who was on either side (masked) and their clients. Advanced facts are added only
+     * for askers who may see them, Debug facts only when asked for and allowed.
      *
-     * @param withDebug whether the view shows Debug details too; they are added only when the masking allows
+     * @param withDebug whether the view shows Debug details too
      */
     List<SessionView> of(CallRecord call, Masking masking, boolean withDebug, Predicate<Session> which) {
-        if (!masking.showsAdvanced()) {
-            return List.of();
-        }
-        boolean debug = withDebug && masking.showsDebug();
+        boolean advanced = masking.showsAdvanced();
+        boolean debug = advanced && withDebug && masking.showsDebug();
         return call.sessions().stream()
                 .filter(which)
                 .sorted(Comparator.comparing(Session::start, Comparator.nullsLast(Comparator.naturalOrder())))
-                .map(session -> session(session, masking, debug))
+                .map(session -> session(session, masking, advanced, debug))
                 .toList();
     }
 
-    private SessionView session(Session session, Masking masking, boolean debug) {
+    private SessionView session(Session session, Masking masking, boolean advanced, boolean debug) {
         List<Media> lines = mediaLines(session);
         Media main = lines.isEmpty() ? null : lines.get(0);
         String caller = who(session.caller(), masking);
@@ -62,8 +62,10 @@ final class SessionFacts {
                     + (session.failureInfo().reason() == null ? "" : ": " + session.failureInfo().reason())));
         }
         List<SessionView.Side> sides = new ArrayList<>();
-        sides.add(new SessionView.Side(caller, concat(endpoint(session.caller()), line(main, true, debug))));
-        sides.add(new SessionView.Side(callee, concat(endpoint(session.callee()), line(main, false, debug))));
+        sides.add(new SessionView.Side(caller, advanced ? concat(endpoint(session.caller()), line(main, true, debug))
+                : client(session.caller())));
+        sides.add(new SessionView.Side(callee, advanced ? concat(endpoint(session.callee()), line(main, false, debug))
+                : client(session.callee())));
         if (debug) {
             // Other media lines only where they differ from the audio line, which they usually repeat.
             for (Media other : lines.subList(Math.min(1, lines.size()), lines.size())) {
@@ -78,6 +80,15 @@ final class SessionFacts {
         if (!facts.isEmpty() && !facts.equals(main)) {
             sides.add(new SessionView.Side(who, facts));
         }
+    }
+
+    /** What every role sees of a side: its client and version, as the Session details report lists them. */
+    private static List<Fact> client(Endpoint endpoint) {
+        List<Fact> facts = new ArrayList<>();
+        if (endpoint != null) {
+            add(facts, "Client", client(endpoint.userAgent()));
+        }
+        return facts;
     }
 
     private static List<Fact> endpoint(Endpoint endpoint) {

@@ -48,7 +48,7 @@ class ActionPayloadTest {
         dispatcher.answer(new ChatRequest("show last calls for alice", SAM, "sams-chat"));
         DetailsView details = (DetailsView) dispatcher.answer(new ChatRequest("details 2", SAM, "sams-chat"));
         assertThat(details.debugCommand()).isNull();
-        assertThat(details.sessions()).isEmpty();
+        assertThat(labels(details)).contains("Session id", "Client").doesNotContain("Machine", "IP address");
     }
 
     @Test
@@ -57,8 +57,15 @@ class ActionPayloadTest {
         DetailsView asEngineer = (DetailsView) dispatcher.answer(new ChatRequest("details 2", ERIN, "engineers-chat"));
         DetailsView asSpecialist = (DetailsView) dispatcher.answer(new ChatRequest(
                 "details " + asEngineer.callId() + " for " + objectId("alice"), SAM, "sams-chat"));
-        assertThat(asEngineer.sessions()).isNotEmpty();
-        assertThat(asSpecialist.sessions()).isEmpty();
+        assertThat(labels(asEngineer)).contains("Machine", "IP address");
+        assertThat(labels(asSpecialist)).doesNotContain("Machine", "IP address", "Microphone", "Subnet");
         assertThat(asSpecialist.with()).isIn("Internal User", "External User");
+    }
+
+    private static java.util.List<String> labels(DetailsView details) {
+        return details.sessions().stream()
+                .flatMap(session -> java.util.stream.Stream.concat(session.facts().stream(),
+                        session.sides().stream().flatMap(side -> side.facts().stream())))
+                .map(Fact::label).toList();
     }
 }
