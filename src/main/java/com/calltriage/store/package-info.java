@@ -1,5 +1,6 @@
 /**
  * The JDBC store on H2 or PostgreSQL, with Flyway migrations.
- * Edge: implements callrecord.CallRecordStore, building.BuildingStore and access.AuditLog with Spring JDBC.
+ * Edge: implements callrecord.CallRecordStore, building.BuildingStore, access.AuditLog and
+ * ingest.NotificationQueue with Spring JDBC.
  */
 package com.calltriage.store;
