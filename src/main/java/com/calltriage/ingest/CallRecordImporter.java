@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -88,14 +89,21 @@ public final class CallRecordImporter {
         }
     }
 
-    /** Imports one call record that is already a JSON tree, such as a generated demo call. */
-    public void importRecord(String source, JsonNode node, ImportReport report, Consumer<String> out) {
+    /**
+     * Imports one call record that is already a JSON tree, such as a generated demo call or one fetched for
+     * a notification.
+     *
+     * @return the record and what storing it did; empty when it was rejected, and then the report and
+     *         {@code out} say why
+     */
+    public Optional<ImportedRecord> importRecord(String source, JsonNode node, ImportReport report,
+                                                 Consumer<String> out) {
         CallRecord record;
         try {
             record = parser.parse(node);
         } catch (InvalidCallRecordException e) {
             report.rejected(source, e.getMessage(), out);
-            return;
+            return Optional.empty();
         }
         UpsertOutcome outcome;
         try {
@@ -103,9 +111,10 @@ public final class CallRecordImporter {
         } catch (RuntimeException e) {
             // The store keeps a record wholly or not at all, so the rest of the import can go on.
             report.rejected(source, "could not be stored: " + reason(e), out);
-            return;
+            return Optional.empty();
         }
         report.stored(source, record, outcome, out);
+        return Optional.of(new ImportedRecord(record, outcome));
     }
 
     /** The first line of the innermost message: what the database said, without the statement it quotes. */

@@ -14,8 +14,8 @@ import org.flywaydb.core.Flyway;
  * A schema of its own on the PostgreSQL server that {@code CALLTRIAGE_TEST_POSTGRES_URL} names
  * ({@code jdbc:postgresql://host:5432/db?user=...}), with the project's migrations applied; closing drops it.
  */
-final class PostgresSchema implements AutoCloseable {
-    static final String URL_VARIABLE = "CALLTRIAGE_TEST_POSTGRES_URL";
+public final class PostgresSchema implements AutoCloseable {
+    public static final String URL_VARIABLE = "CALLTRIAGE_TEST_POSTGRES_URL";
 
     private final String url = System.getenv(URL_VARIABLE);
     private final String schema = "calltriage_test_" + UUID.randomUUID().toString().replace("-", "");
@@ -24,7 +24,7 @@ final class PostgresSchema implements AutoCloseable {
     private PostgresSchema() {
     }
 
-    static PostgresSchema migrated() throws SQLException {
+    public static PostgresSchema migrated() throws SQLException {
         PostgresSchema database = new PostgresSchema();
         database.execute("CREATE SCHEMA " + database.schema);
         HikariConfig config = new HikariConfig();
@@ -35,7 +35,7 @@ final class PostgresSchema implements AutoCloseable {
         return database;
     }
 
-    DataSource dataSource() {
+    public DataSource dataSource() {
         return dataSource;
     }
 
