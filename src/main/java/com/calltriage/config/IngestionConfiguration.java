@@ -1,0 +1,73 @@
+package com.calltriage.config;
+
+import com.calltriage.ingest.ClientStateCheck;
+import com.calltriage.ingest.NotificationCounters;
+import com.calltriage.ingest.NotificationQueue;
+import com.calltriage.store.JdbcNotificationQueue;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.ToDoubleFunction;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The Graph notification path: the queue the webhook fills, the client state it checks, and its metrics.
+ * The worker that empties the queue is built by {@link NotificationDrainer}, once a call record source exists.
+ */
+@Configuration(proxyBeanMethods = false)
+public class IngestionConfiguration {
+
+    @Bean
+    NotificationQueue notificationQueue(DataSource dataSource) {
+        return new JdbcNotificationQueue(dataSource);
+    }
+
+    @Bean
+    NotificationCounters notificationCounters() {
+        return new NotificationCounters();
+    }
+
+    @Bean
+    ClientStateCheck graphClientState(CallTriageProperties properties) {
+        return new ClientStateCheck(properties.graph().clientState());
+    }
+
+    /**
+     * {@code calltriage.notifications.*} counters since start-up, and the queue's depth and lag (seconds since
+     * the oldest waiting notification arrived), which every replica reports alike from the shared queue.
+     */
+    @Bean
+    MeterBinder notificationMetrics(NotificationCounters counters, NotificationQueue queue, Clock clock) {
+        return registry -> {
+            counter(registry, "received", "Change notifications Graph posted", counters, NotificationCounters::received);
+            counter(registry, "refused", "Notifications refused for their client state", counters,
+                    NotificationCounters::refused);
+            counter(registry, "fetched", "Call records fetched for notifications", counters,
+                    NotificationCounters::fetched);
+            counter(registry, "stored", "Call records new or newer than the stored version", counters,
+                    NotificationCounters::stored);
+            counter(registry, "gone", "Notifications whose record Graph no longer had", counters,
+                    NotificationCounters::gone);
+            counter(registry, "failures", "Failed attempts to fetch or store a record", counters,
+                    NotificationCounters::failures);
+            counter(registry, "dropped", "Notifications given up on", counters, NotificationCounters::dropped);
+            Gauge.builder("calltriage.notifications.queue.depth", queue, NotificationQueue::depth)
+                    .description("Notifications waiting in the queue").register(registry);
+            Gauge.builder("calltriage.notifications.queue.lag", queue, q -> q.oldestReceivedAt()
+                            .map(oldest -> Duration.between(oldest, clock.instant()).toMillis() / 1000.0).orElse(0.0))
+                    .description("Seconds since the oldest waiting notification arrived").baseUnit("seconds")
+                    .register(registry);
+        };
+    }
+
+    private static void counter(MeterRegistry registry, String name, String description,
+                                NotificationCounters counters, ToDoubleFunction<NotificationCounters> value) {
+        FunctionCounter.builder("calltriage.notifications." + name, counters, value).description(description)
+                .register(registry);
+    }
+}
