@@ -44,7 +44,8 @@ public class IngestionConfiguration {
     @Bean
     MeterBinder notificationMetrics(NotificationCounters counters, NotificationQueue queue, Clock clock) {
         return registry -> {
-            counter(registry, "received", "Change notifications Graph posted", counters, NotificationCounters::received);
+            counter(registry, "received", "Change notifications Graph posted", counters,
+                    NotificationCounters::received);
             counter(registry, "refused", "Notifications refused for their client state", counters,
                     NotificationCounters::refused);
             counter(registry, "fetched", "Call records fetched for notifications", counters,

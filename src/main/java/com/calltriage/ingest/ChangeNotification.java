@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * record.
  */
 final class ChangeNotification {
-    private static final Pattern RESOURCE =
-            Pattern.compile("/?communications/callRecords(?:/([^/?()']+)|\\('([^/?()']+)'\\))", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RESOURCE = Pattern.compile(
+            "/?communications/callRecords(?:/([^/?()']+)|\\('([^/?()']+)'\\))", Pattern.CASE_INSENSITIVE);
     private static final String UNKNOWN_CHANGE = "unknown";
 
     private ChangeNotification() {
