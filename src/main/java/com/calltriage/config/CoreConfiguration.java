@@ -81,9 +81,7 @@ public class CoreConfiguration {
      */
     @Bean
     RoleDirectory roleDirectory(CallTriageProperties properties, Clock clock) {
-        CallTriageProperties.Graph graph = properties.graph();
-        GraphSettings settings = new GraphSettings(graph.tenantId().isBlank() ? homeTenant(properties) : graph.tenantId(),
-                graph.clientId(), graph.clientSecret(), graph.baseUrl(), graph.tokenUrl(), graph.timeout());
+        GraphSettings settings = graphSettings(properties);
         if (settings.isConfigured()) {
             return new GraphDirectoryRoles(settings, properties.roles().managerGroup(), properties.roles().cacheTtl(),
                     clock, Ticker.systemTicker());
@@ -122,6 +120,13 @@ public class CoreConfiguration {
     @Bean
     AdaptiveCardRenderer adaptiveCardRenderer() {
         return new AdaptiveCardRenderer();
+    }
+
+    /** The Graph app registration from {@code calltriage.graph.*}; its tenant is the home tenant unless given. */
+    static GraphSettings graphSettings(CallTriageProperties properties) {
+        CallTriageProperties.Graph graph = properties.graph();
+        return new GraphSettings(graph.tenantId().isBlank() ? homeTenant(properties) : graph.tenantId(),
+                graph.clientId(), graph.clientSecret(), graph.baseUrl(), graph.tokenUrl(), graph.timeout());
     }
 
     static String homeTenant(CallTriageProperties properties) {
