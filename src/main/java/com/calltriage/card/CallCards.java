@@ -25,6 +25,8 @@ import java.util.List;
 /** The cards about calls: a user's list, one call's details, and the engineers' debug view. */
 final class CallCards {
     private static final String LEGEND = "Red: likely the main cause. Yellow: outside the normal range, may contribute.";
+    /** Kept free below the size limit for the line that says how many sessions were left off. */
+    private static final int NOTE_ROOM = 512;
 
     private CallCards() {
     }
@@ -119,16 +121,36 @@ final class CallCards {
         }
         view.reasons().forEach(reason -> body.add(Badges.reason(reason)));
         body.add(subtle(LEGEND));
+        if (view.debugCommand() != null) {
+            Cards.actions(card).add(submit("Debug", view.debugCommand()));
+        }
         if (!view.sessions().isEmpty()) {
             ObjectNode sessions = heading(view.subject() == null ? "Sessions" : "Sessions of " + view.subject());
             sessions.put("spacing", "Large");
             body.add(sessions);
-            view.sessions().forEach(session -> body.add(SessionCards.session(session)));
-        }
-        if (view.debugCommand() != null) {
-            Cards.actions(card).add(submit("Debug", view.debugCommand()));
+            int room = Cards.MAX_CARD_BYTES - Cards.bytes(card) - NOTE_ROOM;
+            int shown = 0;
+            for (SessionView session : view.sessions()) {
+                ObjectNode section = SessionCards.session(session);
+                room -= Cards.bytes(section) + 1;
+                if (room < 0) {
+                    break;
+                }
+                body.add(section);
+                shown++;
+            }
+            if (shown < view.sessions().size()) {
+                body.add(sessionsLeftOff(view.sessions().size() - shown, "details " + view.callId()));
+            }
         }
         return card;
+    }
+
+    /** What a card about many sessions says when some did not fit: how many, and how to see them. */
+    private static ObjectNode sessionsLeftOff(int count, String command) {
+        return subtle(count + (count == 1 ? " more session is" : " more sessions are")
+                + " not shown. Ask for one participant's: " + command
+                + " for <their alias or object id>.");
     }
 
     /** Everything about a call; each session folds open with its own button so the card stays readable. */
@@ -146,21 +168,29 @@ final class CallCards {
             body.add(subtle(LEGEND));
         }
         List<SessionView> sessions = view.sessions();
+        int room = Cards.MAX_CARD_BYTES - Cards.bytes(card) - NOTE_ROOM;
+        int shown = 0;
         for (int i = 0; i < sessions.size(); i++) {
             String id = "session-" + (i + 1);
             ObjectNode toggle = Cards.NODES.objectNode();
             toggle.put("type", "Action.ToggleVisibility");
             toggle.put("title", "Session " + (i + 1) + ": " + sessions.get(i).title());
             toggle.putArray("targetElements").add(id);
-            body.add(buttons(toggle));
+            ObjectNode button = buttons(toggle);
             ObjectNode session = SessionCards.session(sessions.get(i));
             session.put("id", id);
             session.put("isVisible", sessions.size() == 1);
+            room -= Cards.bytes(button) + Cards.bytes(session) + 2;
+            if (room < 0) {
+                break;
+            }
+            body.add(button);
             body.add(session);
+            shown++;
         }
-        if (view.sessionsNotShown() > 0) {
-            body.add(subtle(view.sessionsNotShown() + " more sessions are not shown. Ask for one participant's: "
-                    + "debug " + view.callId() + " for <their alias or object id>."));
+        int notShown = view.sessionsNotShown() + sessions.size() - shown;
+        if (notShown > 0) {
+            body.add(sessionsLeftOff(notShown, "debug " + view.callId()));
         }
         return card;
     }

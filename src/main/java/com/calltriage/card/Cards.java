@@ -1,13 +1,20 @@
 package com.calltriage.card;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 
 /** Small builders for Adaptive Card 1.5 elements, as Jackson trees: values are set, never spliced into JSON. */
 final class Cards {
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     static final String CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
+    /**
+     * Teams refuses a bot message over about 28 KB, card and activity together; cards whose length
+     * depends on the data (sessions of a meeting) stop adding to it here, leaving room for the rest.
+     */
+    static final int MAX_CARD_BYTES = 25 * 1024;
 
     private Cards() {
     }
@@ -20,6 +27,11 @@ final class Cards {
         card.putObject("msteams").put("width", "Full");
         card.putArray("body");
         return card;
+    }
+
+    /** The size of an element as it goes over the wire, compact UTF-8 JSON. */
+    static int bytes(JsonNode node) {
+        return node.toString().getBytes(StandardCharsets.UTF_8).length;
     }
 
     static ArrayNode body(ObjectNode card) {
