@@ -39,7 +39,7 @@ public record GraphUser(String id, String displayName, String tenantId, String u
     }
 
     /** The {@code identity} object of a {@code participants_v2} entry. */
-    ObjectNode identitySet() {
+    public ObjectNode identitySet() {
         ObjectNode user = JsonNodeFactory.instance.objectNode()
                 .put("id", id)
                 .put("displayName", displayName)
