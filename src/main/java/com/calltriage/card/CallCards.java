@@ -98,8 +98,9 @@ final class CallCards {
         body.add(heading(meeting ? "Meeting details" : "Call details"));
         body.add(columns(
                 column("stretch", plain(view.with()),
-                        subtle(callLine(view.start(), view.kind(), view.media(), view.duration()) + " · "
-                                + view.participants() + " participants")),
+                        // A meeting's headline is already its size.
+                        subtle(callLine(view.start(), view.kind(), view.media(), view.duration())
+                                + (meeting ? "" : " · " + view.participants() + " participants"))),
                 column("auto", Badges.verdict(view.verdict()))));
         if (meeting) {
             ObjectNode who = Cards.labelled("Participants", String.join(", ", view.participantNames()));
