@@ -37,7 +37,7 @@ final class RecentCallsHandler {
     RecentCallsHandler(CallData data, AccessControl access, RecentLists recentLists, Clock clock) {
         this.store = data.calls();
         this.diagnoses = data.diagnoses();
-        this.users = new UserResolver(store);
+        this.users = new UserResolver(store, data.directory());
         this.access = access;
         this.recentLists = recentLists;
         this.clock = clock;

@@ -2,6 +2,7 @@ package com.calltriage.command;
 
 import com.calltriage.callrecord.CallRecordStore;
 import com.calltriage.callrecord.KnownUser;
+import com.calltriage.callrecord.UserDirectory;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,14 +12,22 @@ import java.util.Map;
 /**
  * Finds the user a helpdesk person means by an alias ({@code alice}), a UPN or a display name, the way
  * the admin portal's user search does: exact matches first; when there are none, close matches to offer.
+ * People the store has not seen in a call are looked up in the directory, and only then: the store answers
+ * without a network call.
  */
 final class UserResolver {
     private static final int MAX_CANDIDATES = 8;
 
     private final CallRecordStore store;
+    private final UserDirectory directory;
 
     UserResolver(CallRecordStore store) {
+        this(store, UserDirectory.NONE);
+    }
+
+    UserResolver(CallRecordStore store, UserDirectory directory) {
         this.store = store;
+        this.directory = directory;
     }
 
     /** The outcome of a search: exactly one user, several to choose from, or none (with close matches). */
@@ -32,7 +41,15 @@ final class UserResolver {
         if (!exact.isEmpty()) {
             return new Resolution(exact, List.of());
         }
-        return new Resolution(List.of(), closeMatches(wanted, found));
+        List<KnownUser> listed = directory.search(term.strip(), MAX_CANDIDATES);
+        List<KnownUser> exactInDirectory = listed.stream().filter(u -> isExactly(u, wanted)).toList();
+        if (!exactInDirectory.isEmpty()) {
+            return new Resolution(exactInDirectory, List.of());
+        }
+        Map<String, KnownUser> close = new LinkedHashMap<>();
+        closeMatches(wanted, found).forEach(u -> close.put(u.id(), u));
+        listed.forEach(u -> close.putIfAbsent(u.id(), u));
+        return new Resolution(List.of(), close.values().stream().limit(MAX_CANDIDATES).toList());
     }
 
     private static boolean isExactly(KnownUser user, String wanted) {

@@ -7,6 +7,7 @@ import com.calltriage.access.RoleDirectory;
 import com.calltriage.access.StaticRoleDirectory;
 import com.calltriage.building.BuildingStore;
 import com.calltriage.callrecord.CallRecordStore;
+import com.calltriage.callrecord.UserDirectory;
 import com.calltriage.card.AdaptiveCardRenderer;
 import com.calltriage.command.CallData;
 import com.calltriage.command.CommandCatalog;
@@ -14,6 +15,7 @@ import com.calltriage.command.CommandDispatcher;
 import com.calltriage.demo.DemoTenant;
 import com.calltriage.graph.GraphDirectoryRoles;
 import com.calltriage.graph.GraphSettings;
+import com.calltriage.graph.GraphUserDirectory;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.calltriage.ingest.CallRecordImporter;
 import com.calltriage.quality.CallDiagnoser;
@@ -110,11 +112,26 @@ public class CoreConfiguration {
         return new AccessControl(homeTenant(properties), roles);
     }
 
+    /**
+     * The tenant's directory through Graph when the app registration is configured, for people not yet seen in a
+     * call; answers are kept as long as the store's cached searches.
+     */
+    @Bean
+    UserDirectory userDirectory(CallTriageProperties properties, Clock clock) {
+        GraphSettings settings = graphSettings(properties);
+        if (!settings.isConfigured()) {
+            return UserDirectory.NONE;
+        }
+        return new GraphUserDirectory(settings, properties.cache().ttl(), properties.cache().maxEntries(), clock,
+                Ticker.systemTicker());
+    }
+
     @Bean
     CommandDispatcher commandDispatcher(AccessControl access, CachingCallRecordStore store, BuildingStore buildings,
-                                        AuditLog audit, CallTriageProperties properties, Clock clock) {
-        return new CommandDispatcher(new CommandCatalog(), access, new CallData(store, store, buildings), audit,
-                properties.audit().retention(), clock);
+                                        UserDirectory directory, AuditLog audit, CallTriageProperties properties,
+                                        Clock clock) {
+        return new CommandDispatcher(new CommandCatalog(), access, new CallData(store, store, buildings, directory),
+                audit, properties.audit().retention(), clock);
     }
 
     @Bean

@@ -1,0 +1,109 @@
+package com.calltriage.command;
+
+import static com.calltriage.testing.DemoFixtures.NOW;
+import static com.calltriage.testing.DemoFixtures.loadDemo;
+import static com.calltriage.testing.DemoFixtures.objectId;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.calltriage.access.AccessControl;
+import com.calltriage.access.Caller;
+import com.calltriage.access.Role;
+import com.calltriage.access.StaticRoleDirectory;
+import com.calltriage.callrecord.KnownUser;
+import com.calltriage.callrecord.UserDirectory;
+import com.calltriage.card.AdaptiveCardRenderer;
+import com.calltriage.demo.DemoTenant;
+import com.calltriage.testing.FakeAuditLog;
+import com.calltriage.testing.FakeBuildingStore;
+import com.calltriage.testing.FakeCallRecordStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Someone the store has never seen in a call, such as a new starter, is found in the directory, and only
+ * when the store knows nobody by that name.
+ */
+class DirectoryUsersTest {
+    private static final FakeCallRecordStore STORE = loadDemo(new FakeCallRecordStore());
+    private static final Caller SPECIALIST = new Caller(objectId("sam"), "Sam Rivera", DemoTenant.HOME_TENANT_ID);
+    private static final KnownUser NEWBIE = new KnownUser("5d6e7f80-aaaa-4bbb-8ccc-1234567890ab", "Newbie Nguyen",
+            "newbie@contoso.com", DemoTenant.HOME_TENANT_ID, null);
+
+    private final RecordingDirectory directory = new RecordingDirectory(List.of(NEWBIE));
+    private final CommandDispatcher dispatcher = new CommandDispatcher(new CommandCatalog(),
+            new AccessControl(DemoTenant.HOME_TENANT_ID, new StaticRoleDirectory(Map.of(
+                    Role.SPECIALIST, Set.of(objectId("sam"))))),
+            new CallData(STORE, STORE, FakeBuildingStore.withDemoBuildings(), directory), new FakeAuditLog(),
+            Duration.ofDays(90), Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @Test
+    void aNewStarterOnlyTheDirectoryKnowsGetsTheirListWithNoCallsYet() {
+        Reply reply = ask("show last calls for newbie");
+
+        assertThat(reply).isInstanceOfSatisfying(CallListView.class, list -> {
+            assertThat(list.subject()).isEqualTo("Newbie Nguyen");
+            assertThat(list.rows()).isEmpty();
+        });
+        assertThat(new AdaptiveCardRenderer().render(reply).toString())
+                .contains("Calls of Newbie Nguyen", "No calls or meetings from ");
+        assertThat(directory.asked).containsExactly("newbie");
+    }
+
+    @Test
+    void someoneTheStoreKnowsCostsNoDirectorySearch() {
+        assertThat(((CallListView) ask("show last calls for alice")).subject()).isEqualTo("Alice Wood");
+
+        assertThat(directory.asked).isEmpty();
+    }
+
+    @Test
+    void aDirectoryNameThatOnlyStartsWithTheTermIsOfferedNotGuessed() {
+        UnknownUserView unknown = (UnknownUserView) ask("show last calls for newb");
+
+        assertThat(unknown.suggestions()).extracting(ChooseUserView.Candidate::displayName)
+                .containsExactly("Newbie Nguyen");
+    }
+
+    @Test
+    void withoutADirectoryAStrangerIsUnknown() {
+        CommandDispatcher storeOnly = new CommandDispatcher(new CommandCatalog(),
+                new AccessControl(DemoTenant.HOME_TENANT_ID, new StaticRoleDirectory(Map.of(
+                        Role.SPECIALIST, Set.of(objectId("sam"))))),
+                new CallData(STORE, STORE, FakeBuildingStore.withDemoBuildings()), new FakeAuditLog(),
+                Duration.ofDays(90), Clock.fixed(NOW, ZoneOffset.UTC));
+
+        assertThat(storeOnly.answer(new ChatRequest("show last calls for newbie", SPECIALIST, "conversation-1")))
+                .isInstanceOf(UnknownUserView.class);
+    }
+
+    private Reply ask(String text) {
+        return dispatcher.answer(new ChatRequest(text, SPECIALIST, "conversation-1"));
+    }
+
+    /** A directory of fixed people, searched by the start of name, UPN or mail as Graph does; records each term. */
+    private static final class RecordingDirectory implements UserDirectory {
+        private final List<KnownUser> people;
+        private final List<String> asked = new ArrayList<>();
+
+        RecordingDirectory(List<KnownUser> people) {
+            this.people = people;
+        }
+
+        @Override
+        public List<KnownUser> search(String term, int limit) {
+            asked.add(term);
+            String wanted = term.toLowerCase(Locale.ROOT);
+            return people.stream()
+                    .filter(u -> u.displayName().toLowerCase(Locale.ROOT).startsWith(wanted)
+                            || u.userPrincipalName().toLowerCase(Locale.ROOT).startsWith(wanted))
+                    .limit(limit).toList();
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package com.calltriage.graph;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.calltriage.callrecord.KnownUser;
+import com.calltriage.testing.TestClock;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** People not yet seen in a call are searched in the directory by the start of their name, UPN or mail. */
+class GraphUserDirectoryTest {
+    private static final String USERS = "/v1.0/users";
+    private static final Duration TTL = Duration.ofMinutes(5);
+
+    @RegisterExtension
+    static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    private final GraphStandIn graph = new GraphStandIn(server);
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-20T09:00:00Z"));
+    private final FakeTicker ticker = new FakeTicker();
+    private GraphUserDirectory directory;
+
+    @BeforeEach
+    void entraIssuesATokenForAnHour() {
+        graph.tokenEndpointIssues("eyJ0eXAiOiJKV1QifQ.graph-token", 3599);
+        directory = new GraphUserDirectory(graph.settings(Duration.ofSeconds(2)), TTL, 100, clock, ticker);
+    }
+
+    @Test
+    void theSearchAsksForNameUpnOrMailStartingWithTheTermAndTheFieldsItNeeds() {
+        usersAnswer("""
+                {"value": [{"id": "5d6e7f80-aaaa-4bbb-8ccc-1234567890ab", "displayName": "Newbie Nguyen",
+                            "userPrincipalName": "newbie@contoso.com", "mail": "newbie.nguyen@contoso.com"}]}""");
+
+        List<KnownUser> found = directory.search("newbie", 8);
+
+        assertThat(found).containsExactly(new KnownUser("5d6e7f80-aaaa-4bbb-8ccc-1234567890ab", "Newbie Nguyen",
+                "newbie@contoso.com", GraphStandIn.TENANT, null));
+        LoggedRequest request = onlyRequest();
+        assertThat(request.queryParameter("$filter").firstValue()).isEqualTo("startswith(displayName,'newbie') "
+                + "or startswith(userPrincipalName,'newbie') or startswith(mail,'newbie')");
+        assertThat(request.queryParameter("$select").firstValue()).isEqualTo("id,displayName,userPrincipalName,mail");
+        assertThat(request.queryParameter("$top").firstValue()).isEqualTo("8");
+        assertThat(request.getUrl()).startsWith(USERS + "?$filter=startswith%28displayName%2C%27newbie%27%29%20or");
+    }
+
+    @Test
+    void aQuoteInTheTermIsDoubledSoTheTermStaysOneStringLiteral() {
+        usersAnswer("{\"value\": []}");
+
+        directory.search("o'brien') or true or startswith(mail,'x", 5);
+
+        assertThat(onlyRequest().queryParameter("$filter").firstValue()).isEqualTo(
+                "startswith(displayName,'o''brien'') or true or startswith(mail,''x') "
+                        + "or startswith(userPrincipalName,'o''brien'') or true or startswith(mail,''x') "
+                        + "or startswith(mail,'o''brien'') or true or startswith(mail,''x')");
+    }
+
+    @Test
+    void neverAsksForMoreThanTenUsers() {
+        usersAnswer("{\"value\": []}");
+
+        directory.search("a", 50);
+
+        assertThat(onlyRequest().queryParameter("$top").firstValue()).isEqualTo("10");
+    }
+
+    @Test
+    void aUserWithoutUpnIsKnownByMail() {
+        usersAnswer("{\"value\": [{\"id\": \"u-1\", \"displayName\": \"Room 4\", \"mail\": \"room4@contoso.com\"}]}");
+
+        assertThat(directory.search("room", 5)).extracting(KnownUser::userPrincipalName)
+                .containsExactly("room4@contoso.com");
+    }
+
+    @Test
+    void theSameTermIsAnsweredFromTheCacheUntilItExpires() {
+        usersAnswer("{\"value\": []}");
+
+        directory.search("Newbie", 8);
+        directory.search(" newbie ", 8);
+        ticker.advance(TTL.plusSeconds(1));
+        directory.search("newbie", 8);
+
+        server.verify(2, getRequestedFor(urlPathEqualTo(USERS)));
+    }
+
+    @Test
+    void aFailingDirectoryAnswersWithNobodyAndIsAskedAgainNextTime() {
+        server.stubFor(get(urlPathEqualTo(USERS)).willReturn(aResponse().withStatus(403)));
+
+        assertThat(directory.search("newbie", 8)).isEmpty();
+        assertThat(directory.search("newbie", 8)).isEmpty();
+
+        server.verify(2, getRequestedFor(urlPathEqualTo(USERS)));
+    }
+
+    @Test
+    void aBlankTermAsksNothing() {
+        assertThat(directory.search("  ", 8)).isEmpty();
+
+        server.verify(0, getRequestedFor(urlPathEqualTo(USERS)));
+    }
+
+    private void usersAnswer(String json) {
+        server.stubFor(get(urlPathEqualTo(USERS)).withQueryParam("$select", equalTo(GraphUserDirectory.SELECT))
+                .willReturn(okJson(json)));
+    }
+
+    private LoggedRequest onlyRequest() {
+        List<LoggedRequest> requests = server.findAll(getRequestedFor(urlPathEqualTo(USERS)));
+        assertThat(requests).hasSize(1);
+        return requests.get(0);
+    }
+}
