@@ -73,7 +73,22 @@ final class GraphClient {
         return next;
     }
 
+    JsonNode patch(HttpUrl url, JsonNode body) throws IOException {
+        return send(new Request.Builder().url(url)
+                .patch(RequestBody.create(JSON.writeValueAsString(body), JSON_MEDIA_TYPE)).build());
+    }
+
+    /** Graph answers a deletion with 204 and no body, so nothing is read from a success. */
+    void delete(HttpUrl url) throws IOException {
+        exchange(new Request.Builder().url(url).delete().build());
+    }
+
     private JsonNode send(Request request) throws IOException {
+        return parse(request, exchange(request));
+    }
+
+    /** The body of a successful answer; an error status becomes a {@link GraphStatusException}. */
+    private String exchange(Request request) throws IOException {
         try (Response response = http.newCall(request.newBuilder().header("Accept", "application/json").build())
                 .execute()) {
             String body = response.body().string();
@@ -81,7 +96,7 @@ final class GraphClient {
                 throw new GraphStatusException(request.method(), request.url(), response.code(), errorCode(body),
                         response.header("Retry-After"));
             }
-            return parse(request, body);
+            return body;
         }
     }
 

@@ -1,0 +1,145 @@
+package com.calltriage.graph;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.calltriage.ingest.CallRecordSubscriptions.NewSubscription;
+import com.calltriage.ingest.Subscription;
+import com.calltriage.testing.TestClock;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The call records subscription through Graph's /subscriptions: what is sent, and what each answer means. */
+class GraphSubscriptionsTest {
+    private static final String SUBSCRIPTIONS = "/v1.0/subscriptions";
+    private static final String ID = "7f105c7d-2dc5-4530-97cd-4e7ae6534c07";
+    private static final Instant NOW = Instant.parse("2026-11-20T09:00:00Z");
+    private static final Instant EXPIRY = Instant.parse("2026-11-23T07:30:00Z");
+
+    @RegisterExtension
+    static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    private final GraphStandIn graph = new GraphStandIn(server);
+    private final TestClock clock = new TestClock(NOW);
+    private GraphSubscriptions subscriptions;
+
+    @BeforeEach
+    void entraIssuesATokenForAnHour() {
+        graph.tokenEndpointIssues("eyJ0eXAiOiJKV1QifQ.graph-token", 3599);
+        subscriptions = new GraphSubscriptions(graph.settings(Duration.ofSeconds(2)), GraphRetry.upTo(1, clock),
+                clock);
+    }
+
+    @Test
+    void createAsksForCreatedAndUpdatedCallRecordsWithBothWebhooksAndTheClientState() throws IOException {
+        server.stubFor(WireMock.post(urlEqualTo(SUBSCRIPTIONS)).willReturn(okJson(subscription(ID, EXPIRY))));
+
+        Subscription made = subscriptions.create(new NewSubscription("https://bot.contoso.com/api/graph/notifications",
+                "https://bot.contoso.com/api/graph/lifecycle", "s3cret-state", EXPIRY));
+
+        assertThat(made).isEqualTo(new Subscription(ID, "/communications/callRecords",
+                "https://bot.contoso.com/api/graph/notifications", EXPIRY));
+        server.verify(postRequestedFor(urlEqualTo(SUBSCRIPTIONS)).withRequestBody(equalToJson("""
+                {"changeType": "created,updated",
+                 "notificationUrl": "https://bot.contoso.com/api/graph/notifications",
+                 "lifecycleNotificationUrl": "https://bot.contoso.com/api/graph/lifecycle",
+                 "resource": "/communications/callRecords",
+                 "expirationDateTime": "2026-11-23T07:30:00Z",
+                 "clientState": "s3cret-state"}""")));
+    }
+
+    @Test
+    void renewPatchesTheExpiryAndReadsTheOneGraphGranted() throws IOException {
+        Instant granted = EXPIRY.minusSeconds(60);
+        server.stubFor(WireMock.patch(urlEqualTo(SUBSCRIPTIONS + "/" + ID))
+                .willReturn(okJson(subscription(ID, granted))));
+
+        assertThat(subscriptions.renew(ID, EXPIRY)).map(Subscription::expiresAt).contains(granted);
+
+        server.verify(patchRequestedFor(urlEqualTo(SUBSCRIPTIONS + "/" + ID))
+                .withRequestBody(equalToJson("{\"expirationDateTime\": \"2026-11-23T07:30:00Z\"}")));
+    }
+
+    @Test
+    void renewingASubscriptionGraphNoLongerHasFindsNothing() throws IOException {
+        server.stubFor(WireMock.patch(urlEqualTo(SUBSCRIPTIONS + "/" + ID)).willReturn(error(404, "ResourceNotFound")));
+
+        assertThat(subscriptions.renew(ID, EXPIRY)).isEmpty();
+    }
+
+    @Test
+    void aRefusedRenewalIsAnIOExceptionNamingTheStatus() {
+        server.stubFor(WireMock.patch(urlEqualTo(SUBSCRIPTIONS + "/" + ID)).willReturn(error(403, "Forbidden")));
+
+        assertThatThrownBy(() -> subscriptions.renew(ID, EXPIRY)).isInstanceOf(IOException.class)
+                .hasMessageContaining("answered 403 Forbidden");
+    }
+
+    @Test
+    void deleteTakesTheNoContentAnswerAndAGoneSubscriptionAlike() throws IOException {
+        server.stubFor(WireMock.delete(urlEqualTo(SUBSCRIPTIONS + "/" + ID)).willReturn(aResponse().withStatus(204)));
+        server.stubFor(WireMock.delete(urlEqualTo(SUBSCRIPTIONS + "/gone")).willReturn(error(404, "NotFound")));
+
+        subscriptions.delete(ID);
+        subscriptions.delete("gone");
+
+        server.verify(deleteRequestedFor(urlEqualTo(SUBSCRIPTIONS + "/" + ID)));
+        server.verify(deleteRequestedFor(urlEqualTo(SUBSCRIPTIONS + "/gone")));
+    }
+
+    @Test
+    void listFollowsTheNextLinkThroughEveryPage() throws IOException {
+        String second = server.baseUrl() + SUBSCRIPTIONS + "?$skiptoken=2";
+        server.stubFor(get(urlPathEqualTo(SUBSCRIPTIONS)).withQueryParam("$skiptoken", equalTo("2"))
+                .willReturn(okJson("{\"value\": [" + subscription("second", EXPIRY) + "]}")));
+        server.stubFor(get(urlPathEqualTo(SUBSCRIPTIONS)).atPriority(9).willReturn(okJson(
+                "{\"@odata.nextLink\": \"" + second + "\", \"value\": [" + subscription("first", EXPIRY) + "]}")));
+
+        assertThat(subscriptions.list()).extracting(Subscription::id).containsExactly("first", "second");
+    }
+
+    @Test
+    void aSubscriptionWithoutAReadableExpiryIsAnUnreadableAnswer() {
+        server.stubFor(WireMock.post(urlEqualTo(SUBSCRIPTIONS)).willReturn(okJson(
+                "{\"id\": \"" + ID + "\", \"expirationDateTime\": \"soon\"}")));
+
+        assertThatThrownBy(() -> subscriptions.create(new NewSubscription("https://a/n", "https://a/l", "s", EXPIRY)))
+                .isInstanceOf(UnreadableGraphAnswerException.class).hasMessageContaining("'soon'");
+    }
+
+    @Test
+    void theClientStateIsLeftOutOfTheRequestsDescription() {
+        assertThat(new NewSubscription("https://a/n", "https://a/l", "s3cret-state", EXPIRY).toString())
+                .doesNotContain("s3cret-state");
+    }
+
+    static String subscription(String id, Instant expiry) {
+        return "{\"id\": \"" + id + "\", \"resource\": \"/communications/callRecords\", "
+                + "\"changeType\": \"created,updated\", "
+                + "\"notificationUrl\": \"https://bot.contoso.com/api/graph/notifications\", "
+                + "\"expirationDateTime\": \"" + expiry.toString().replace("Z", ".0000000Z") + "\"}";
+    }
+
+    private static ResponseDefinitionBuilder error(int status, String code) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+                .withBody("{\"error\": {\"code\": \"" + code + "\", \"message\": \"...\"}}");
+    }
+}
