@@ -3,6 +3,7 @@ package com.calltriage.callrecord;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Where call records are kept: each record as Graph sent it, indexed by participant and start time.
@@ -20,6 +21,14 @@ public interface CallRecordStore {
     UpsertOutcome upsert(CallRecord record, String rawJson);
 
     Optional<CallRecord> findById(String callId);
+
+    /**
+     * The version of the stored record with this id, empty when none is stored: what backfill compares with
+     * Graph's listing. Stores that can read it without the whole record should.
+     */
+    default OptionalLong storedVersion(String callId) {
+        return findById(callId).map(record -> OptionalLong.of(record.version())).orElse(OptionalLong.empty());
+    }
 
     /**
      * The calls a user took part in that started in {@code [from, to)}, newest first.

@@ -1,5 +1,7 @@
 package com.calltriage.graph;
 
+import com.calltriage.ingest.CallRecordListing;
+import com.calltriage.ingest.ListedCallRecord;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Instant;
@@ -15,7 +17,7 @@ import okhttp3.HttpUrl;
  * one backfill walks it. A page that failed is asked for again by the next {@link #next()}, so a backfill can
  * resume where Graph stopped answering.
  */
-public final class CallRecordPages {
+public final class CallRecordPages implements CallRecordListing.Pages {
     private final GraphClient graph;
     private HttpUrl next;
 
@@ -24,6 +26,7 @@ public final class CallRecordPages {
         this.next = first;
     }
 
+    @Override
     public boolean hasNext() {
         return next != null;
     }
@@ -34,6 +37,7 @@ public final class CallRecordPages {
      * @throws UnreadableGraphAnswerException when a listed record has no id
      * @throws IOException                   when Graph could not be reached or kept failing
      */
+    @Override
     public List<ListedCallRecord> next() throws IOException {
         if (next == null) {
             throw new NoSuchElementException("Graph listed no further page of call records");

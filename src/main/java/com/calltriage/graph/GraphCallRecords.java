@@ -1,5 +1,6 @@
 package com.calltriage.graph;
 
+import com.calltriage.ingest.CallRecordListing;
 import com.calltriage.ingest.CallRecordSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -23,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * <p>Throttling, outages and dropped connections are tried again as the given {@link GraphRetry} says; what still
  * fails is an {@link IOException} naming the request and its status.
  */
-public final class GraphCallRecords implements CallRecordSource {
+public final class GraphCallRecords implements CallRecordSource, CallRecordListing {
     private static final String SESSIONS_NEXT_LINK = "sessions@odata.nextLink";
     private static final Logger log = LoggerFactory.getLogger(GraphCallRecords.class);
 
@@ -80,6 +81,7 @@ public final class GraphCallRecords implements CallRecordSource {
      *
      * @throws IllegalArgumentException when the window does not start before it ends
      */
+    @Override
     public CallRecordPages listCallRecords(Instant since, Instant until) {
         if (!since.isBefore(until)) {
             throw new IllegalArgumentException("A window of call records must start before it ends, not from "

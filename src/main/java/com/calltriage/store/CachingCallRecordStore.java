@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -86,6 +87,12 @@ public final class CachingCallRecordStore implements CallRecordStore, DiagnosisS
     @Override
     public Optional<CallRecord> findById(String callId) {
         return byId.get(callId, records::findById);
+    }
+
+    /** Not cached: backfill asks about every listed record once, which would only push useful entries out. */
+    @Override
+    public OptionalLong storedVersion(String callId) {
+        return records.storedVersion(callId);
     }
 
     @Override

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -134,6 +135,12 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
     public Optional<CallRecord> findById(String callId) {
         return jdbc.query("SELECT raw_json FROM call_record WHERE id = ?", (rs, n) -> parse(rs.getString(1)), callId)
                 .stream().findFirst();
+    }
+
+    @Override
+    public OptionalLong storedVersion(String callId) {
+        return jdbc.queryForList("SELECT version FROM call_record WHERE id = ?", Long.class, callId).stream()
+                .mapToLong(Long::longValue).findFirst();
     }
 
     @Override

@@ -100,6 +100,15 @@ abstract class CallRecordStoreContract {
             upsert(call(CALL).with(alice()));
 
             assertThat(store.findById("2f1a0c7e-0000-4000-8000-000000000000")).isEmpty();
+            assertThat(store.storedVersion("2f1a0c7e-0000-4000-8000-000000000000")).isEmpty();
+        }
+
+        @Test
+        void storedVersionIsTheNewestKept() {
+            upsert(call(CALL).version(3).with(alice()));
+            upsert(call(CALL).version(2).with(alice()));
+
+            assertThat(store.storedVersion(CALL)).hasValue(3);
         }
 
         @Test
