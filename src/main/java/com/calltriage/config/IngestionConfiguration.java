@@ -1,9 +1,13 @@
 package com.calltriage.config;
 
+import com.calltriage.ingest.CallRecordSubscriptions;
 import com.calltriage.ingest.ClientStateCheck;
 import com.calltriage.ingest.NotificationCounters;
 import com.calltriage.ingest.NotificationQueue;
+import com.calltriage.ingest.OnceAcrossReplicas;
+import com.calltriage.ingest.SubscriptionState;
 import com.calltriage.store.JdbcNotificationQueue;
+import com.calltriage.store.JdbcSubscriptionState;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -12,11 +16,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.function.ToDoubleFunction;
 import javax.sql.DataSource;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The Graph notification path: the queue the webhook fills, the client state it checks, and its metrics.
+ * The Graph notification path: the queue the webhook fills, the client state it checks, and its metrics; the
+ * shared subscription state; and the ShedLock locks that keep work which must run once across replicas to one.
  * The worker that empties the queue is built by {@link NotificationDrainer}, once a call record source exists.
  */
 @Configuration(proxyBeanMethods = false)
@@ -30,6 +39,28 @@ public class IngestionConfiguration {
     @Bean
     NotificationCounters notificationCounters() {
         return new NotificationCounters();
+    }
+
+    @Bean
+    SubscriptionState subscriptionState(DataSource dataSource) {
+        return new JdbcSubscriptionState(dataSource, CallRecordSubscriptions.RESOURCE);
+    }
+
+    /**
+     * Locks in the {@code shedlock} table, timed by the database's clock so replicas whose clocks disagree still
+     * agree on when a lock ends.
+     */
+    @Bean
+    LockProvider lockProvider(DataSource dataSource) {
+        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                .withJdbcTemplate(new JdbcTemplate(dataSource))
+                .usingDbTime()
+                .build());
+    }
+
+    @Bean
+    OnceAcrossReplicas onceAcrossReplicas(LockProvider locks) {
+        return new OnceAcrossReplicas(new DefaultLockingTaskExecutor(locks));
     }
 
     @Bean

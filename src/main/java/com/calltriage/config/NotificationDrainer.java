@@ -6,6 +6,7 @@ import com.calltriage.ingest.NotificationCounters;
 import com.calltriage.ingest.NotificationQueue;
 import com.calltriage.ingest.NotificationWorker;
 import com.calltriage.ingest.RecordStoredListener;
+import com.calltriage.ingest.SubscriptionState;
 import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -22,6 +23,9 @@ import org.springframework.stereotype.Component;
  * {@code calltriage.notifications.poll-interval} (2 s by default), {@code calltriage.notifications.batch-size}
  * notifications at a time. Every replica runs it; the queue's claims keep them off each other's rows.
  *
+ * <p>A round that handled any notification says so in the shared {@link SubscriptionState}: Graph was
+ * delivering then, which is where a catch-up after downtime starts.
+ *
  * <p>Without a {@link CallRecordSource} (Graph not configured) there is no worker: notifications stay
  * queued until a server with one starts. The source is looked up rather than required so the server
  * starts without Graph, whichever configuration declares the source.
@@ -37,10 +41,15 @@ class NotificationDrainer {
     private static final int MOST_BATCHES_PER_ROUND = 50;
 
     private final NotificationWorker worker;
+    private final SubscriptionState state;
+    private final Clock clock;
 
     NotificationDrainer(ObjectProvider<CallRecordSource> sources, NotificationQueue queue, CallRecordImporter importer,
-                        ObjectProvider<RecordStoredListener> listeners, NotificationCounters counters, Clock clock,
+                        ObjectProvider<RecordStoredListener> listeners, NotificationCounters counters,
+                        SubscriptionState state, Clock clock,
                         @Value("${calltriage.notifications.batch-size:10}") int batchSize) {
+        this.state = state;
+        this.clock = clock;
         CallRecordSource source = sources.getIfAvailable();
         if (source == null) {
             LOG.info("No call record source: Graph notifications are queued but not fetched");
@@ -58,11 +67,17 @@ class NotificationDrainer {
         if (worker == null) {
             return;
         }
+        int handled = 0;
         try {
             for (int batch = 0; batch < MOST_BATCHES_PER_ROUND; batch++) {
-                if (worker.drainOnce() < worker.batchSize()) {
-                    return;
+                int claimed = worker.drainOnce();
+                handled += claimed;
+                if (claimed < worker.batchSize()) {
+                    break;
                 }
+            }
+            if (handled > 0) {
+                state.notificationHandled(clock.instant());
             }
         } catch (RuntimeException e) {
             LOG.error("Draining the notification queue failed; trying again next round", e);

@@ -14,6 +14,7 @@ import com.calltriage.ingest.RecordStoredListener;
 import com.calltriage.testing.FakeCallRecordSource;
 import com.calltriage.testing.FakeCallRecordStore;
 import com.calltriage.testing.FakeNotificationQueue;
+import com.calltriage.testing.FakeSubscriptionState;
 import com.calltriage.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +30,7 @@ class NotificationDrainerTest {
     private final TestClock clock = new TestClock(NINE);
     private final FakeCallRecordStore store = new FakeCallRecordStore();
     private final FakeCallRecordSource graph = new FakeCallRecordSource();
+    private final FakeSubscriptionState state = new FakeSubscriptionState();
 
     @Test
     void withoutACallRecordSourceNotificationsStayQueued() {
@@ -53,6 +55,20 @@ class NotificationDrainerTest {
     }
 
     @Test
+    void aRoundThatHandledNotificationsRemembersWhenForCatchingUpAfterDowntime() {
+        FakeNotificationQueue queue = queueOf(1);
+        graph.serve(call("call-0").with(alice()));
+        NotificationDrainer drainer = drainer(queue, graph);
+        clock.advance(Duration.ofMinutes(3));
+
+        drainer.drain();
+        clock.advance(Duration.ofMinutes(3));
+        drainer.drain();
+
+        assertThat(state.read().lastNotificationAt()).isEqualTo(NINE.plus(Duration.ofMinutes(3)));
+    }
+
+    @Test
     void failedRoundLeavesTheQueueToTheNextRound() {
         FakeNotificationQueue entries = queueOf(1);
         graph.serve(call("call-0").with(alice()));
@@ -74,7 +90,7 @@ class NotificationDrainerTest {
         }
         return new NotificationDrainer(beans.getBeanProvider(CallRecordSource.class), queue,
                 new CallRecordImporter(store), beans.getBeanProvider(RecordStoredListener.class),
-                new NotificationCounters(), clock, 10);
+                new NotificationCounters(), state, clock, 10);
     }
 
     private FakeNotificationQueue queueOf(int count) {

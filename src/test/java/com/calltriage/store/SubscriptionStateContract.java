@@ -1,0 +1,201 @@
+package com.calltriage.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.calltriage.ingest.CallRecordSubscriptions;
+import com.calltriage.ingest.OnceAcrossReplicas;
+import com.calltriage.ingest.SubscriptionState;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What every database must do for the shared subscription state and for ShedLock's locks, which replicas
+ * rely on alike. A subclass supplies a migrated database.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class SubscriptionStateContract {
+    private static final Instant EXPIRY = Instant.parse("2026-11-23T07:30:00Z");
+    private static final Instant NINE = Instant.parse("2026-11-20T09:00:00Z");
+
+    private DataSource dataSource;
+    private SubscriptionState state;
+
+    abstract DataSource openDatabase() throws Exception;
+
+    abstract void closeDatabase() throws Exception;
+
+    @BeforeAll
+    void open() throws Exception {
+        dataSource = openDatabase();
+    }
+
+    @AfterAll
+    void close() throws Exception {
+        closeDatabase();
+    }
+
+    @BeforeEach
+    void startFromTheMigratedRow() {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        jdbc.update("UPDATE graph_subscription SET subscription_id = NULL, expires_at = NULL, "
+                + "renewal_requested = FALSE, last_notification_at = NULL, backfilled_until = NULL");
+        jdbc.update("DELETE FROM shedlock");
+        state = new JdbcSubscriptionState(dataSource, CallRecordSubscriptions.RESOURCE);
+    }
+
+    @Nested
+    class Subscription {
+
+        @Test
+        void theMigrationLeavesNothingKnown() {
+            assertThat(state.read()).isEqualTo(new SubscriptionState.Snapshot(null, null, false, null, null));
+        }
+
+        @Test
+        void aSubscriptionIsKeptWithItsExpiry() {
+            state.subscribed("sub-1", EXPIRY);
+
+            assertThat(state.read().subscriptionId()).isEqualTo("sub-1");
+            assertThat(state.read().expiresAt()).isEqualTo(EXPIRY);
+            assertThat(state.read().isLiveAt(EXPIRY.minusMillis(1))).isTrue();
+            assertThat(state.read().isLiveAt(EXPIRY)).isFalse();
+        }
+
+        @Test
+        void aRenewalRequestHoldsUntilTheNextSubscribed() {
+            state.subscribed("sub-1", EXPIRY);
+
+            state.requestRenewal("sub-1");
+            assertThat(state.read().renewalRequested()).isTrue();
+            state.subscribed("sub-1", EXPIRY.plus(Duration.ofDays(1)));
+
+            assertThat(state.read().renewalRequested()).isFalse();
+        }
+
+        @Test
+        void eventsAboutAnotherSubscriptionChangeNothing() {
+            state.subscribed("sub-1", EXPIRY);
+
+            state.requestRenewal("sub-old");
+            state.forget("sub-old");
+
+            assertThat(state.read()).isEqualTo(new SubscriptionState.Snapshot("sub-1", EXPIRY, false, null, null));
+        }
+
+        @Test
+        void aForgottenSubscriptionLeavesNone() {
+            state.subscribed("sub-1", EXPIRY);
+
+            state.forget("sub-1");
+
+            assertThat(state.read().subscriptionId()).isNull();
+            assertThat(state.read().isLiveAt(NINE)).isFalse();
+        }
+    }
+
+    @Nested
+    class Progress {
+
+        @Test
+        void timesOnlyMoveForward() {
+            state.notificationHandled(NINE);
+            state.notificationHandled(NINE.minusSeconds(60));
+            state.backfilledUntil(NINE.minusSeconds(30));
+            state.backfilledUntil(NINE.minusSeconds(90));
+
+            assertThat(state.read().lastNotificationAt()).isEqualTo(NINE);
+            assertThat(state.read().backfilledUntil()).isEqualTo(NINE.minusSeconds(30));
+        }
+
+        @Test
+        void theLastKnownGoodTimeIsTheLaterOfTheTwo() {
+            assertThat(state.read().lastKnownGood()).isEmpty();
+
+            state.backfilledUntil(NINE);
+            assertThat(state.read().lastKnownGood()).contains(NINE);
+            state.notificationHandled(NINE.plusSeconds(5));
+
+            assertThat(state.read().lastKnownGood()).contains(NINE.plusSeconds(5));
+        }
+
+        @Test
+        void progressAndSubscriptionDoNotTouchEachOther() {
+            state.notificationHandled(NINE);
+            state.subscribed("sub-1", EXPIRY);
+            state.forget("sub-1");
+
+            assertThat(state.read().lastNotificationAt()).isEqualTo(NINE);
+        }
+    }
+
+    @Nested
+    class Locks {
+
+        @Test
+        void aSecondReplicaSkipsWhileTheFirstHoldsTheLockAndRunsOnceItIsFree() throws Exception {
+            OnceAcrossReplicas first = replica();
+            OnceAcrossReplicas second = replica();
+            CountDownLatch holding = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            CompletableFuture<Optional<String>> firstRun = CompletableFuture.supplyAsync(() ->
+                    first.run("graph-subscription", Duration.ofMinutes(10), Duration.ZERO, () -> {
+                        holding.countDown();
+                        await(release);
+                        return "first";
+                    }));
+            assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+
+            Optional<String> whileHeld = second.run("graph-subscription", Duration.ofMinutes(10), Duration.ZERO,
+                    () -> "second");
+            release.countDown();
+
+            assertThat(whileHeld).isEmpty();
+            assertThat(firstRun.get(10, TimeUnit.SECONDS)).contains("first");
+            assertThat(second.run("graph-subscription", Duration.ofMinutes(10), Duration.ZERO, () -> "second"))
+                    .contains("second");
+        }
+
+        @Test
+        void aLockKeptAfterTheTaskSkipsTheNextRunner() {
+            OnceAcrossReplicas first = replica();
+            OnceAcrossReplicas second = replica();
+
+            assertThat(first.run("graph-catch-up", Duration.ofHours(1), Duration.ofMinutes(10), () -> "done"))
+                    .contains("done");
+
+            assertThat(second.run("graph-catch-up", Duration.ofHours(1), Duration.ofMinutes(10), () -> "again"))
+                    .isEmpty();
+            assertThat(second.run("graph-subscription", Duration.ofHours(1), Duration.ZERO, () -> "other lock"))
+                    .contains("other lock");
+        }
+
+        private OnceAcrossReplicas replica() {
+            return new OnceAcrossReplicas(new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(
+                    JdbcTemplateLockProvider.Configuration.builder().withJdbcTemplate(new JdbcTemplate(dataSource))
+                            .usingDbTime().build())));
+        }
+
+        private static void await(CountDownLatch latch) {
+            try {
+                assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
