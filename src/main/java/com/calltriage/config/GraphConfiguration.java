@@ -1,12 +1,18 @@
 package com.calltriage.config;
 
+import com.calltriage.callrecord.CallRecordStore;
 import com.calltriage.graph.GraphCallRecords;
 import com.calltriage.graph.GraphRetry;
 import com.calltriage.graph.GraphSettings;
-import com.calltriage.ingest.CallRecordSource;
+import com.calltriage.ingest.Backfill;
+import com.calltriage.ingest.CallRecordImporter;
+import com.calltriage.ingest.RequestBudget;
+import com.calltriage.ingest.SubscriptionState;
+import io.github.bucket4j.BlockingStrategy;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.function.ToDoubleFunction;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +20,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Call records from Microsoft Graph, when the app registration is configured: the notification worker
- * fetches each notified record through it. Its retries and 429s are counted for operators.
+ * fetches each notified record through it, and backfill lists and fetches what the store lacks, for the
+ * server and the {@code backfill} sub-command alike. Retries, 429s and backfill progress are counted for
+ * operators.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "calltriage.graph", name = {"client-id", "client-secret"})
@@ -31,9 +39,33 @@ public class GraphConfiguration {
         return retry;
     }
 
+    /** Both ports at once: the source the worker fetches from, and the listing backfill walks. */
     @Bean
-    CallRecordSource graphCallRecords(CallTriageProperties properties, GraphRetry retry, Clock clock) {
+    GraphCallRecords graphCallRecords(CallTriageProperties properties, GraphRetry retry, Clock clock) {
         GraphSettings settings = CoreConfiguration.graphSettings(properties);
         return new GraphCallRecords(settings, retry, clock);
+    }
+
+    @Bean
+    Backfill backfill(GraphCallRecords graph, CallRecordStore store, CallRecordImporter importer,
+                      SubscriptionState state, Clock clock, ObjectProvider<MeterRegistry> meters) {
+        Backfill backfill = new Backfill(graph, graph, store, importer, state,
+                RequestBudget.listing(clock, BlockingStrategy.PARKING),
+                RequestBudget.fetching(clock, BlockingStrategy.PARKING), clock, Backfill.DEFAULT_PROGRESS_EVERY);
+        meters.ifAvailable(registry -> {
+            counter(registry, "listed", "Call records listed by backfills", backfill, Backfill::listed);
+            counter(registry, "already.stored", "Listed call records the store held already", backfill,
+                    Backfill::alreadyStored);
+            counter(registry, "fetched", "Call records fetched by backfills", backfill, Backfill::fetched);
+            counter(registry, "failed", "Call records backfills could not fetch or store", backfill,
+                    Backfill::failed);
+        });
+        return backfill;
+    }
+
+    private static void counter(MeterRegistry registry, String name, String description, Backfill backfill,
+                                ToDoubleFunction<Backfill> value) {
+        FunctionCounter.builder("calltriage.backfill." + name, backfill, value).description(description)
+                .register(registry);
     }
 }

@@ -8,6 +8,8 @@ import com.calltriage.demo.DemoCall;
 import com.calltriage.demo.DemoCallGenerator;
 import com.calltriage.demo.DemoDataset;
 import com.calltriage.demo.DemoTenant;
+import com.calltriage.ingest.Backfill;
+import com.calltriage.ingest.BackfillReport;
 import com.calltriage.ingest.CallRecordImporter;
 import com.calltriage.ingest.ImportReport;
 import com.calltriage.quality.DiagnosisStore;
@@ -17,35 +19,49 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The command-line tools: {@code import PATH...}, {@code buildings FILE} and {@code demo-data DIR}. Options ({@code --name=value})
- * are Spring properties and are skipped here; the remaining words are the sub-command and its arguments.
+ * The command-line tools: {@code import PATH...}, {@code buildings FILE}, {@code demo-data DIR}, {@code rediagnose}
+ * and {@code backfill --since DATE}. Options ({@code --name=value}) are Spring properties and are skipped here;
+ * the remaining words are the sub-command and its arguments. Exit status: 0 when everything worked, 1 when some of
+ * the work failed, 2 for a usage error.
  */
 @Component
 public class SubCommands {
-    public static final List<String> NAMES = List.of("import", "buildings", "rediagnose", "demo-data");
+    public static final List<String> NAMES = List.of("import", "buildings", "rediagnose", "demo-data", "backfill");
+    private static final String SINCE = "--since";
 
     private final CallRecordImporter importer;
     private final BuildingStore buildings;
     private final DiagnosisStore diagnoses;
     private final CallTriageProperties properties;
+    private final Backfill backfill;
     private final Clock clock;
     private final PrintStream out;
     private final PrintStream err;
 
+    /** The backfill exists only when Graph is configured. */
     @Autowired
     SubCommands(CallRecordImporter importer, BuildingStore buildings, DiagnosisStore diagnoses,
-                CallTriageProperties properties, Clock clock) {
-        this(importer, buildings, diagnoses, properties, clock, System.out, System.err);
+                CallTriageProperties properties, ObjectProvider<Backfill> backfills, Clock clock) {
+        this(importer, buildings, diagnoses, properties, backfills.getIfAvailable(), clock, System.out, System.err);
     }
 
+    /** @param backfill null when Graph is not configured */
     SubCommands(CallRecordImporter importer, BuildingStore buildings, DiagnosisStore diagnoses,
-                CallTriageProperties properties, Clock clock, PrintStream out, PrintStream err) {
+                CallTriageProperties properties, Backfill backfill, Clock clock, PrintStream out, PrintStream err) {
+        this.backfill = backfill;
         this.importer = importer;
         this.buildings = buildings;
         this.diagnoses = diagnoses;
@@ -67,8 +83,71 @@ public class SubCommands {
             case "buildings" -> loadBuildings(rest);
             case "rediagnose" -> rediagnose(rest);
             case "demo-data" -> writeDemoData(rest);
+            case "backfill" -> backfill(args);
             default -> usage("unknown sub-command " + words.get(0));
         };
+    }
+
+    /**
+     * Fetches from Graph the calls that started since a day (UTC) or a time, which the store lacks. Graph keeps
+     * 30 days: a day that starts less than that ago begins at the oldest call Graph still has; an older day,
+     * or one in the future, is a usage error.
+     */
+    private int backfill(String... args) {
+        Optional<String> since = sinceOption(args);
+        if (since.isEmpty()) {
+            return usage("backfill needs a start: backfill --since YYYY-MM-DD");
+        }
+        if (backfill == null) {
+            return usage("backfill needs Microsoft Graph: set calltriage.graph.client-id and "
+                    + "calltriage.graph.client-secret");
+        }
+        Instant now = clock.instant();
+        Instant oldest = now.minus(Backfill.GRAPH_RETENTION);
+        Instant start;
+        boolean wholeDay;
+        try {
+            start = LocalDate.parse(since.get()).atStartOfDay(ZoneOffset.UTC).toInstant();
+            wholeDay = true;
+        } catch (DateTimeParseException notADay) {
+            try {
+                start = Instant.parse(since.get());
+                wholeDay = false;
+            } catch (DateTimeParseException notATime) {
+                return usage("--since takes a day (2026-11-01) or a UTC time (2026-11-01T08:00:00Z), not '"
+                        + since.get() + "'");
+            }
+        }
+        if (!start.isBefore(now)) {
+            return usage("--since " + since.get() + " is not in the past");
+        }
+        if (start.isBefore(oldest)) {
+            boolean oldestDay = wholeDay && !start.plus(Duration.ofDays(1)).isBefore(oldest);
+            if (!oldestDay) {
+                return usage("--since " + since.get() + " is more than " + Backfill.GRAPH_RETENTION.toDays()
+                        + " days ago, and Graph keeps call records " + Backfill.GRAPH_RETENTION.toDays()
+                        + " days: the oldest start is " + oldest);
+            }
+            out.println("Graph keeps call records " + Backfill.GRAPH_RETENTION.toDays() + " days: starting at "
+                    + oldest);
+            start = oldest;
+        }
+        BackfillReport report = backfill.run(start, now, out::println);
+        out.println(report.summary());
+        return report.succeeded() ? 0 : 1;
+    }
+
+    /** {@code --since VALUE} or {@code --since=VALUE}; Spring takes the first form for an option without value. */
+    private static Optional<String> sinceOption(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].startsWith(SINCE + "=")) {
+                return Optional.of(args[i].substring(SINCE.length() + 1).strip()).filter(v -> !v.isEmpty());
+            }
+            if (args[i].equals(SINCE) && i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                return Optional.of(args[i + 1].strip());
+            }
+        }
+        return Optional.empty();
     }
 
     private int importFiles(List<String> paths) {
