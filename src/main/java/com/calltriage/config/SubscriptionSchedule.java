@@ -1,0 +1,41 @@
+package com.calltriage.config;
+
+import com.calltriage.ingest.CatchUp;
+import com.calltriage.ingest.SubscriptionKeeper;
+import java.util.concurrent.Executor;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * When the subscription is looked after: once the server is ready (Graph validates our webhooks while a
+ * subscription is created, so they must answer by then), then every
+ * {@code calltriage.graph.subscription-check-interval} (5 minutes). Every replica runs the schedule; the
+ * keeper's lock lets one act at a time.
+ */
+class SubscriptionSchedule {
+    private final SubscriptionKeeper keeper;
+    private final CatchUp catchUp;
+    private final Executor work;
+
+    SubscriptionSchedule(SubscriptionKeeper keeper, CatchUp catchUp, Executor work) {
+        this.keeper = keeper;
+        this.catchUp = catchUp;
+        this.work = work;
+    }
+
+    /** Subscribes first, so what arrives from then on is notified, then backfills what arrived before. */
+    @EventListener(ApplicationReadyEvent.class)
+    void started() {
+        work.execute(() -> {
+            keeper.keep();
+            catchUp.run(CatchUp.Reason.START_UP);
+        });
+    }
+
+    @Scheduled(initialDelayString = "${calltriage.graph.subscription-check-interval:5m}",
+            fixedDelayString = "${calltriage.graph.subscription-check-interval:5m}")
+    void check() {
+        keeper.keep();
+    }
+}
