@@ -37,7 +37,13 @@ final class TypingIndicator {
         if (DeliveryModes.EXPECT_REPLIES.toString().equals(turnContext.getActivity().getDeliveryMode())) {
             return () -> { };
         }
-        ScheduledFuture<?> typing = scheduler.scheduleAtFixedRate(() -> send(turnContext), delay.toMillis(),
+        long firstAfter = delay.toMillis();
+        if (firstAfter <= 0) {
+            // No delay means at once: sent here, before the answer is worked out, not raced against it.
+            send(turnContext);
+            firstAfter = REPEAT_MILLIS;
+        }
+        ScheduledFuture<?> typing = scheduler.scheduleAtFixedRate(() -> send(turnContext), firstAfter,
                 REPEAT_MILLIS, TimeUnit.MILLISECONDS);
         return () -> typing.cancel(false);
     }
