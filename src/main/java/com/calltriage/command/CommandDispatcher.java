@@ -22,8 +22,7 @@ public final class CommandDispatcher {
     private final AuditLog audit;
     private final Clock clock;
     private final RecentCallsHandler recentCalls;
-    private final DetailsHandler details;
-    private final DebugHandler debug;
+    private final CallHandler calls;
     private final AuditHandler auditReader;
 
     /**
@@ -38,8 +37,7 @@ public final class CommandDispatcher {
         RecentLists recentLists = new RecentLists();
         CallLocator locator = new CallLocator(data.calls(), recentLists);
         this.recentCalls = new RecentCallsHandler(data, access, recentLists, clock);
-        this.details = new DetailsHandler(data, access, locator);
-        this.debug = new DebugHandler(data, access, locator);
+        this.calls = new CallHandler(data, access, locator);
         this.auditReader = new AuditHandler(audit, data.calls(), auditRetention, clock);
     }
 
@@ -82,8 +80,8 @@ public final class CommandDispatcher {
         return switch (command.spec().name()) {
             case RECENT_CALLS -> recentCalls.handle(command, asking);
             case MORE -> recentCalls.more(asking);
-            case DETAILS -> details.handle(command, asking);
-            case DEBUG -> debug.handle(command, asking);
+            case DETAILS -> calls.details(command, asking);
+            case DEBUG -> calls.debug(command, asking);
             case AUDIT -> auditReader.handle(command);
             case HELP -> Answer.answered(new HelpView(null, null, helpFor(roles)));
         };

@@ -51,7 +51,7 @@ class DebugCardTest {
                 buttons += element.path("actions").size();
             }
 
-            assertThat(view.sessions()).hasSize(Math.min(DebugHandler.MAX_SESSIONS, meeting.sessions().size()));
+            assertThat(view.sessions()).hasSize(Math.min(CallHandler.MAX_DEBUG_SESSIONS, meeting.sessions().size()));
             assertThat(card.toString().getBytes(StandardCharsets.UTF_8).length).as(meeting.id())
                     .isLessThan(28 * 1024);
             assertThat(buttons).as(meeting.id()).isPositive();

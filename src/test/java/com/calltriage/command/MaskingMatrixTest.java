@@ -142,7 +142,7 @@ class MaskingMatrixTest {
     private record Secrets(List<String> otherNames, List<String> fullPhoneNumbers, List<String> ipAddresses,
                            List<String> deviceNames, List<String> debugValues) {
         static Secrets of(CallRecord call) {
-            List<Session> alices = call.sessions().stream().filter(s -> DetailsHandler.involves(s, ALICE)).toList();
+            List<Session> alices = call.sessions().stream().filter(s -> CallHandler.involves(s, ALICE)).toList();
             List<NetworkInfo> networks = alices.stream().flatMap(MaskingMatrixTest::networks).toList();
             List<NetworkInfo> audio = alices.stream().flatMap(MaskingMatrixTest::audioNetworks).toList();
             return new Secrets(
