@@ -8,7 +8,6 @@ import com.calltriage.callrecord.KnownUser;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,15 +40,10 @@ final class AuditHandler {
 
     Answer handle(ParsedCommand command) {
         Instant now = clock.instant();
-        TimeWindow window = command.argument("range")
-                .map(range -> TimeWindow.parse(range, now, ZoneOffset.UTC))
-                .orElse(TimeWindow.lastUpTo(now, DEFAULT_WINDOW));
-        String note = null;
-        Instant oldestKept = now.minus(retention);
-        if (window.reachesBefore(oldestKept)) {
-            note = "Questions are kept for " + retention.toDays() + " days, so older ones are gone.";
-            window = new TimeWindow(oldestKept, window.to());
-        }
+        TimeWindow asked = TimeWindow.asked(command.argument("range"), now, DEFAULT_WINDOW);
+        TimeWindow window = asked.keptFrom(now.minus(retention));
+        String note = window.equals(asked) ? null
+                : "Questions are kept for " + retention.toDays() + " days, so older ones are gone.";
         String subjectId = null;
         String subjectName = null;
         Optional<String> subjectTerm = command.argument("user");

@@ -15,7 +15,6 @@ import com.calltriage.quality.Verdict;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,21 +47,16 @@ final class RecentCallsHandler {
         int count = command.argument("count").map(Integer::parseInt)
                 .map(n -> Math.max(1, Math.min(MAX_COUNT, n))).orElse(DEFAULT_COUNT);
         Instant now = clock.instant();
-        TimeWindow window = command.argument("range")
-                .map(range -> TimeWindow.parse(range, now, ZoneOffset.UTC))
-                .orElse(TimeWindow.lastUpTo(now, WINDOW));
-        String note = null;
+        TimeWindow asked = TimeWindow.asked(command.argument("range"), now, WINDOW);
         Instant oldestKept = now.minus(WINDOW);
-        if (!window.to().isAfter(oldestKept)) {
+        if (!asked.to().isAfter(oldestKept)) {
             throw new UnclearQuestionException("Calls are kept for " + WINDOW.toDays() + " days",
                     "That window ended before " + TimeWindow.day(oldestKept) + ", the oldest day I have. "
                             + "Ask for a window after it, such as: calls for " + term + " last 7 days.");
         }
-        if (window.reachesBefore(oldestKept)) {
-            note = "Calls are kept for " + WINDOW.toDays() + " days, so this list starts on "
-                    + TimeWindow.day(oldestKept) + ".";
-            window = new TimeWindow(oldestKept, window.to());
-        }
+        TimeWindow window = asked.keptFrom(oldestKept);
+        String note = window.equals(asked) ? null : "Calls are kept for " + WINDOW.toDays()
+                + " days, so this list starts on " + TimeWindow.day(oldestKept) + ".";
         UserResolver.Resolution resolution = users.resolve(term);
         if (resolution.exact().size() == 1) {
             KnownUser user = resolution.exact().get(0);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,9 +65,18 @@ record TimeWindow(Instant from, Instant to) {
         return window.checked(now);
     }
 
-    /** True when the window starts before the oldest data kept. */
-    boolean reachesBefore(Instant oldestKept) {
-        return from.isBefore(oldestKept);
+    /**
+     * The window a question names, or the last {@code byDefault} up to now when it names none.
+     *
+     * @throws UnclearQuestionException as {@link #parse} does
+     */
+    static TimeWindow asked(Optional<String> phrase, Instant now, Duration byDefault) {
+        return phrase.map(text -> parse(text, now, ZoneOffset.UTC)).orElse(lastUpTo(now, byDefault));
+    }
+
+    /** This window, or its part from the oldest data kept when it reaches further back. */
+    TimeWindow keptFrom(Instant oldestKept) {
+        return from.isBefore(oldestKept) ? new TimeWindow(oldestKept, to) : this;
     }
 
     /** A day written the way this parser reads it back (UTC), e.g. 2026-10-22. */
