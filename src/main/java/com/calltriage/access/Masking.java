@@ -34,7 +34,7 @@ public final class Masking {
 
     /** True when the identity is the user the question is about. */
     public boolean isSearchedUser(Identity identity) {
-        return identity.id() != null && identity.id().equalsIgnoreCase(searchedUserId);
+        return identity.hasId(searchedUserId);
     }
 
     /** Whether device names, IP addresses, subnets and buildings may be shown (the Advanced tab). */

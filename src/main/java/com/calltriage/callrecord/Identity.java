@@ -48,6 +48,11 @@ public record Identity(Kind kind, String id, String displayName, String tenantId
         return kind == Kind.PHONE;
     }
 
+    /** True when this is the person with the given Entra object id (GUIDs compare in any case). */
+    public boolean hasId(String objectId) {
+        return id != null && id.equalsIgnoreCase(objectId);
+    }
+
     /** True when the identity belongs to the given tenant; an identity with no tenant is never internal. */
     public boolean belongsTo(String homeTenantId) {
         return tenantId != null && homeTenantId != null && tenantId.equalsIgnoreCase(homeTenantId);

@@ -6,7 +6,7 @@ import com.calltriage.access.Role;
 import com.calltriage.building.BuildingMap;
 import com.calltriage.callrecord.CallKind;
 import com.calltriage.callrecord.CallRecord;
-import com.calltriage.callrecord.Identity;
+import com.calltriage.callrecord.Endpoint;
 import com.calltriage.callrecord.KnownUser;
 import com.calltriage.callrecord.Session;
 import com.calltriage.quality.CallDiagnosis;
@@ -110,12 +110,10 @@ final class CallHandler {
 
     /** True when the subject was on either side of the session, or when there is no subject. */
     static boolean involves(Session session, String subjectId) {
-        return subjectId == null
-                || isUser(session.caller() == null ? null : session.caller().identity(), subjectId)
-                || isUser(session.callee() == null ? null : session.callee().identity(), subjectId);
+        return subjectId == null || isUser(session.caller(), subjectId) || isUser(session.callee(), subjectId);
     }
 
-    private static boolean isUser(Identity identity, String userId) {
-        return identity != null && identity.id() != null && identity.id().equalsIgnoreCase(userId);
+    private static boolean isUser(Endpoint endpoint, String userId) {
+        return endpoint != null && endpoint.identity() != null && endpoint.identity().hasId(userId);
     }
 }
