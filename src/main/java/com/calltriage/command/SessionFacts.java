@@ -62,15 +62,20 @@ final class SessionFacts {
                     + (session.failureInfo().reason() == null ? "" : ": " + session.failureInfo().reason())));
         }
         List<SessionView.Side> sides = new ArrayList<>();
-        sides.add(new SessionView.Side(caller, advanced ? concat(endpoint(session.caller()), line(main, true, debug))
-                : client(session.caller())));
-        sides.add(new SessionView.Side(callee, advanced ? concat(endpoint(session.callee()), line(main, false, debug))
-                : client(session.callee())));
+        if (!advanced) {
+            sides.add(new SessionView.Side(caller, client(session.caller())));
+            sides.add(new SessionView.Side(callee, client(session.callee())));
+            return new SessionView(caller + " → " + callee, session.start(), session.end(), facts, sides);
+        }
+        List<Fact> mainCaller = line(main, true, debug);
+        List<Fact> mainCallee = line(main, false, debug);
+        sides.add(new SessionView.Side(caller, concat(endpoint(session.caller()), mainCaller)));
+        sides.add(new SessionView.Side(callee, concat(endpoint(session.callee()), mainCallee)));
         if (debug) {
             // Other media lines only where they differ from the audio line, which they usually repeat.
             for (Media other : lines.subList(Math.min(1, lines.size()), lines.size())) {
-                addIfDifferent(sides, caller + " · " + label(other), line(other, true, true), line(main, true, true));
-                addIfDifferent(sides, callee + " · " + label(other), line(other, false, true), line(main, false, true));
+                addIfDifferent(sides, caller + " · " + label(other), line(other, true, true), mainCaller);
+                addIfDifferent(sides, callee + " · " + label(other), line(other, false, true), mainCallee);
             }
         }
         return new SessionView(caller + " → " + callee, session.start(), session.end(), facts, sides);
