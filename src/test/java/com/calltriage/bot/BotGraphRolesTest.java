@@ -3,7 +3,6 @@ package com.calltriage.bot;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +11,7 @@ import com.calltriage.access.AuditEntry;
 import com.calltriage.access.AuditLog;
 import com.calltriage.access.AuditQuery;
 import com.calltriage.demo.DemoTenant;
+import com.calltriage.testing.GraphAtWireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,8 +44,7 @@ class BotGraphRolesTest {
 
     @DynamicPropertySource
     static void graphAtWireMock(DynamicPropertyRegistry registry) {
-        registry.add("calltriage.graph.base-url", () -> graph.baseUrl() + "/v1.0");
-        registry.add("calltriage.graph.token-url", () -> graph.baseUrl() + "/{tenant-id}/oauth2/v2.0/token");
+        GraphAtWireMock.register(registry, graph);
     }
 
     @LocalServerPort
@@ -56,8 +55,7 @@ class BotGraphRolesTest {
 
     @BeforeEach
     void graphKnowsErinAsAnEngineerAndFailsForSam() {
-        graph.stubFor(post(urlPathEqualTo("/" + TENANT + "/oauth2/v2.0/token")).willReturn(okJson(
-                "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"access_token\":\"graph-token\"}")));
+        GraphAtWireMock.issuesTokens(graph, TENANT);
         graph.stubFor(get(urlPathEqualTo("/v1.0/users/" + ERIN + "/transitiveMemberOf/microsoft.graph.directoryRole"))
                 .willReturn(okJson("{\"value\":[{\"id\":\"r1\",\"displayName\":\"Teams Communications Support "
                         + "Engineer\",\"roleTemplateId\":\"" + ENGINEER_TEMPLATE + "\"}]}")));

@@ -16,6 +16,7 @@ import com.calltriage.callrecord.CallRecordStore;
 import com.calltriage.testing.CallRecordJson;
 import com.calltriage.testing.GraphUser;
 import com.calltriage.testing.GraphWebhookClient;
+import com.calltriage.testing.GraphAtWireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
@@ -49,8 +50,7 @@ class GraphIngestionTest {
 
     @DynamicPropertySource
     static void graphAtWireMock(DynamicPropertyRegistry registry) {
-        registry.add("calltriage.graph.base-url", () -> graph.baseUrl() + "/v1.0");
-        registry.add("calltriage.graph.token-url", () -> graph.baseUrl() + "/{tenant-id}/oauth2/v2.0/token");
+        GraphAtWireMock.register(registry, graph);
     }
 
     @LocalServerPort
@@ -69,8 +69,7 @@ class GraphIngestionTest {
     void aNotifiedRecordIsFetchedFromGraphStoredAndShownInACachedListAtOnce() throws Exception {
         CallRecordJson call = CallRecordJson.call("5f0c2a44-1b7e-4d7a-9c11-2a8e3b6d9f01")
                 .with(GraphUser.alice(), GraphUser.bob()).startingAt("2026-11-18T09:00:00Z");
-        graph.stubFor(post(urlPathEqualTo("/" + GraphUser.CONTOSO + "/oauth2/v2.0/token")).willReturn(okJson(
-                "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"access_token\":\"graph-token\"}")));
+        GraphAtWireMock.issuesTokens(graph, GraphUser.CONTOSO);
         graph.stubFor(get(urlPathEqualTo("/v1.0/communications/callRecords/" + call.id()))
                 .inScenario("throttled once").whenScenarioStateIs("Started").willSetStateTo("ready")
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")));

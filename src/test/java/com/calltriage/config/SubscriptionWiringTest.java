@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.calltriage.testing.GraphSubscriptionAnswers;
 import com.calltriage.testing.GraphUser;
 import com.calltriage.testing.GraphWebhookClient;
+import com.calltriage.testing.GraphAtWireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -68,15 +69,13 @@ class SubscriptionWiringTest {
 
     @DynamicPropertySource
     static void graphAtWireMock(DynamicPropertyRegistry registry) {
-        registry.add("calltriage.graph.base-url", () -> graph.baseUrl() + "/v1.0");
-        registry.add("calltriage.graph.token-url", () -> graph.baseUrl() + "/{tenant-id}/oauth2/v2.0/token");
+        GraphAtWireMock.register(registry, graph);
     }
 
     /** Before the server starts, since it subscribes as soon as it is ready. */
     @BeforeAll
     static void graphAnswers() {
-        graph.stubFor(post(urlPathEqualTo("/" + GraphUser.CONTOSO + "/oauth2/v2.0/token")).willReturn(okJson(
-                "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"access_token\":\"graph-token\"}")));
+        GraphAtWireMock.issuesTokens(graph, GraphUser.CONTOSO);
         graph.stubFor(get(urlEqualTo("/v1.0/subscriptions")).willReturn(okJson(list())));
         graph.stubFor(post(urlEqualTo("/v1.0/subscriptions")).willReturn(okJson(subscription(SUBSCRIPTION_ID, EXPIRY))));
         graph.stubFor(patch(urlEqualTo("/v1.0/subscriptions/" + SUBSCRIPTION_ID))
