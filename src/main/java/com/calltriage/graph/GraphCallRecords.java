@@ -37,9 +37,7 @@ public final class GraphCallRecords implements CallRecordSource, CallRecordListi
      * @throws IllegalArgumentException when the settings are not configured
      */
     public GraphCallRecords(GraphSettings settings, GraphRetry retry, Clock clock) {
-        this(new GraphClient(GraphHttp.graphClient(settings,
-                new ClientCredentialsTokens(settings, GraphHttp.tokenClient(settings), clock), retry),
-                settings.baseUrl()));
+        this(GraphClient.signedIn(settings, retry, clock));
     }
 
     GraphCallRecords(GraphClient graph) {

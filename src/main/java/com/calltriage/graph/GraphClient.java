@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.time.Clock;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -22,6 +23,15 @@ final class GraphClient {
 
     private final OkHttpClient http;
     private final HttpUrl baseUrl;
+
+    /**
+     * A client for the app registration's Graph, signed in with its own client-credentials token and retrying as
+     * {@code retry} says.
+     */
+    static GraphClient signedIn(GraphSettings settings, GraphRetry retry, Clock clock) {
+        ClientCredentialsTokens tokens = new ClientCredentialsTokens(settings, GraphHttp.tokenClient(settings), clock);
+        return new GraphClient(GraphHttp.graphClient(settings, tokens, retry), settings.baseUrl());
+    }
 
     GraphClient(OkHttpClient http, String baseUrl) {
         this.http = http;

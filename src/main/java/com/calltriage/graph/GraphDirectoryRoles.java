@@ -52,10 +52,7 @@ public final class GraphDirectoryRoles implements RoleDirectory {
     public GraphDirectoryRoles(GraphSettings settings, String managerGroupId, Duration cacheTtl, Clock clock,
                                Ticker ticker) {
         // No retries: someone is waiting in a chat, and a refusal saying "try again in a minute" beats silence.
-        this(new GraphClient(GraphHttp.graphClient(settings,
-                new ClientCredentialsTokens(settings, GraphHttp.tokenClient(settings), clock), GraphRetry.disabled()),
-                settings.baseUrl()),
-                managerGroupId, cacheTtl, ticker);
+        this(GraphClient.signedIn(settings, GraphRetry.disabled(), clock), managerGroupId, cacheTtl, ticker);
     }
 
     GraphDirectoryRoles(GraphClient graph, String managerGroupId, Duration cacheTtl, Ticker ticker) {

@@ -37,9 +37,7 @@ public final class GraphSubscriptions implements CallRecordSubscriptions {
      * @throws IllegalArgumentException when the settings are not configured
      */
     public GraphSubscriptions(GraphSettings settings, GraphRetry retry, Clock clock) {
-        this(new GraphClient(GraphHttp.graphClient(settings,
-                new ClientCredentialsTokens(settings, GraphHttp.tokenClient(settings), clock), retry),
-                settings.baseUrl()));
+        this(GraphClient.signedIn(settings, retry, clock));
     }
 
     GraphSubscriptions(GraphClient graph) {

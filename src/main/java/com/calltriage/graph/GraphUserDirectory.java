@@ -47,9 +47,8 @@ public final class GraphUserDirectory implements UserDirectory {
      */
     public GraphUserDirectory(GraphSettings settings, Duration cacheTtl, long maxEntries, Clock clock,
                               Ticker ticker) {
-        this(new GraphClient(GraphHttp.graphClient(settings,
-                new ClientCredentialsTokens(settings, GraphHttp.tokenClient(settings), clock), GraphRetry.disabled()),
-                settings.baseUrl()), settings.tenantId(), cacheTtl, maxEntries, ticker);
+        this(GraphClient.signedIn(settings, GraphRetry.disabled(), clock), settings.tenantId(), cacheTtl, maxEntries,
+                ticker);
     }
 
     GraphUserDirectory(GraphClient graph, String tenantId, Duration cacheTtl, long maxEntries, Ticker ticker) {
