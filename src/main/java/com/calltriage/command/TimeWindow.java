@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * A time window as helpdesk people say it: {@code today}, {@code yesterday}, {@code last 7 days},
  * {@code since 2026-11-01}, {@code from 2026-11-01}, {@code from 2026-11-01 to 2026-11-05}. Dates are whole
  * days in the given zone; a window named by its start only runs 30 days, as the Session details report's do.
+ * {@code from} and {@code to} also take exact instants ({@code 2026-11-14T16:00:00Z}), which is how a card's
+ * button repeats the window it was made for.
  *
  * @param from inclusive
  * @param to   exclusive; never later than now
@@ -57,9 +59,9 @@ record TimeWindow(Instant from, Instant to) {
         } else if (m.group("since") != null) {
             window = new TimeWindow(startOf(day(m.group("since"), today), zone), now);
         } else {
-            Instant from = startOf(day(m.group("from"), today), zone);
-            Instant to = m.group("to") == null ? from.plus(DEFAULT_SPAN)
-                    : startOf(day(m.group("to"), today).plusDays(1), zone);
+            Instant from = instant(m.group("from")).orElseGet(() -> startOf(day(m.group("from"), today), zone));
+            Instant to = m.group("to") == null ? from.plus(DEFAULT_SPAN) : instant(m.group("to"))
+                    .orElseGet(() -> startOf(day(m.group("to"), today).plusDays(1), zone));
             window = new TimeWindow(from, to);
         }
         return window.checked(now);
@@ -84,6 +86,11 @@ record TimeWindow(Instant from, Instant to) {
         return LocalDate.ofInstant(instant, ZoneOffset.UTC).toString();
     }
 
+    /** The last day a window that ends (exclusively) at {@code end} covers: up to midnight is the day before. */
+    static String lastDay(Instant end) {
+        return day(end.minusNanos(1));
+    }
+
     private TimeWindow checked(Instant now) {
         if (from.isAfter(now)) {
             throw new UnclearQuestionException("That window starts in the future",
@@ -94,6 +101,19 @@ record TimeWindow(Instant from, Instant to) {
                     "Put the earlier date first, such as: from 2026-11-01 to 2026-11-05.");
         }
         return to.isAfter(now) ? new TimeWindow(from, now) : this;
+    }
+
+    /** An exact instant such as 2026-11-14T16:00:00Z; empty for anything else, which is read as a day. */
+    private static Optional<Instant> instant(String text) {
+        if (!text.matches("(?i)\\d{4}-\\d{2}-\\d{2}T.*")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.parse(text.toUpperCase()));
+        } catch (DateTimeParseException e) {
+            throw new UnclearQuestionException("\"" + text + "\" is not a time I can read",
+                    "Write a time as 2026-11-14T16:00:00Z, or a day as 2026-11-14.");
+        }
     }
 
     private static LocalDate day(String text, LocalDate today) {

@@ -22,7 +22,9 @@ class TimeWindowTest {
         "from 2026-11-01 to 2026-11-05|2026-11-01T00:00:00Z|2026-11-06T00:00:00Z",
         "from 2026-11-05 to 2026-11-05|2026-11-05T00:00:00Z|2026-11-06T00:00:00Z",
         "from 2026-10-01|2026-10-01T00:00:00Z|2026-10-31T00:00:00Z",
-        "from 2026-11-10|2026-11-10T00:00:00Z|2026-11-21T16:00:00Z"
+        "from 2026-11-10|2026-11-10T00:00:00Z|2026-11-21T16:00:00Z",
+        "from 2026-11-14T16:00:00Z to 2026-11-21T15:30:00Z|2026-11-14T16:00:00Z|2026-11-21T15:30:00Z",
+        "from 2026-11-14t16:00:00z to 2026-11-20|2026-11-14T16:00:00Z|2026-11-21T00:00:00Z"
     })
     void readsWindowsAsTheSessionDetailsReportDoes(String phrase, Instant from, Instant to) {
         assertThat(TimeWindow.parse(phrase, NOW, ZoneOffset.UTC)).isEqualTo(new TimeWindow(from, to));
@@ -35,6 +37,8 @@ class TimeWindowTest {
         "since tomorrow|is not a date I can read",
         "from 2026-13-01|is not a date I can read",
         "last 0 days|empty window",
+        "from 2026-11-14T25:00:00Z|is not a time I can read",
+        "from 2026-11-14T16:00:00Z to 2026-11-14T15:00:00Z|ends before it starts",
         "next week|can't read"
     })
     void refusesWindowsThatCannotBeMeant(String phrase, String problem) {
