@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     private static final String[] CORE = {
         "com.calltriage.callrecord..", "com.calltriage.quality..", "com.calltriage.access..",
-        "com.calltriage.command..", "com.calltriage.card..", "com.calltriage.building.."
+        "com.calltriage.command..", "com.calltriage.card..", "com.calltriage.building..",
+        "com.calltriage.export.."
     };
 
     private static JavaClasses classes;

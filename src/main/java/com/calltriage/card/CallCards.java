@@ -58,6 +58,9 @@ final class CallCards {
         if (view.moreCommand() != null) {
             Cards.actions(card).add(submit("Older calls", view.moreCommand()));
         }
+        if (view.exportCommand() != null) {
+            Cards.actions(card).add(submit("Export to CSV", view.exportCommand()));
+        }
         return card;
     }
 

@@ -4,8 +4,8 @@ import com.calltriage.access.Role;
 import java.util.Set;
 
 /**
- * Who is asking, as far as handlers need to know: the roles that decide the masking, and the
- * conversation whose last list numbers refer to.
+ * Who is asking, as far as handlers need to know: the roles that decide the masking, the
+ * conversation whose last list numbers refer to, and whether it is a personal chat, where files go.
  */
-record Asking(Set<Role> roles, String conversationId) {
+record Asking(Set<Role> roles, String conversationId, boolean personalChat) {
 }

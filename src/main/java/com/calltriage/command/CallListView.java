@@ -14,9 +14,10 @@ import java.util.List;
  * @param rows        the calls, newest first, numbered across pages
  * @param moreCommand the command that shows the next, older page; null when there are no older calls
  * @param note        a remark on the window, such as it being cut to the retention time; may be null
+ * @param exportCommand the command that sends the whole window's sessions as a file; null when there are none
  */
 public record CallListView(String subject, Instant from, Instant to, List<Row> rows, String moreCommand,
-                           String note) implements Reply {
+                           String note, String exportCommand) implements Reply {
     public CallListView {
         rows = List.copyOf(rows);
     }

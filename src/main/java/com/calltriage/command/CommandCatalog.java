@@ -14,13 +14,15 @@ public final class CommandCatalog {
     private static final Set<Role> ENGINEERS = Set.of(Role.ENGINEER, Role.ADMIN);
     private static final String CALL = "(?:call\\s+)?(?<call>[\\w.:-]+)(?:\\s+for\\s+(?<user>\\S+))?";
     private static final String WINDOW = "(?<range>(?:today|yesterday|last|past|since|from)\\b.*)";
+    /** "for alice last 7 days", after the word calls. */
+    private static final String OF_USER = "(?:\\s+(?:for|of|by))?\\s+(?<user>(?!(?:for|of|by)$)\\S.*?)"
+            + "(?:\\s+" + WINDOW + ")?";
 
     private final List<CommandSpec> specs = List.of(
             new CommandSpec(CommandName.RECENT_CALLS, "A user's calls and meetings of the last 30 days",
                     List.of(Pattern.compile(
                             "(?:show\\s+)?(?:(?:the\\s+)?(?:last|recent)\\s+(?:(?<count>\\d{1,2})\\s+)?)?calls"
-                                    + "(?:\\s+(?:for|of|by))?\\s+(?<user>(?!(?:for|of|by)$)\\S.*?)"
-                                    + "(?:\\s+" + WINDOW + ")?", FLAGS)),
+                                    + OF_USER, FLAGS)),
                     List.of("show last calls for alice", "last 5 calls for alice@contoso.com",
                             "show calls for Alice Wood", "calls for alice last 7 days",
                             "calls for alice from 2026-11-01 to 2026-11-05"),
@@ -37,6 +39,11 @@ public final class CommandCatalog {
                     List.of(Pattern.compile("debug\\s+(?:(?:of|for)\\s+)?" + CALL, FLAGS)),
                     List.of("debug 1"),
                     ENGINEERS),
+            new CommandSpec(CommandName.EXPORT, "A user's sessions as a CSV file, sent in personal chat",
+                    List.of(Pattern.compile("export\\s+(?:(?:the\\s+)?(?:last|recent)\\s+)?calls" + OF_USER, FLAGS)),
+                    List.of("export calls for alice", "export calls for alice last 7 days",
+                            "export calls for alice from 2026-11-01 to 2026-11-05"),
+                    CALL_READERS),
             new CommandSpec(CommandName.AUDIT, "Who asked what about whom, newest first",
                     List.of(Pattern.compile("audit(?:\\s+(?:for|about)\\s+(?<user>.+?))?(?:\\s+by\\s+(?<by>.+?))?"
                             + "(?:\\s+" + WINDOW + ")?", FLAGS)),

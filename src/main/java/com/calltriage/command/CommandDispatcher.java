@@ -24,6 +24,7 @@ public final class CommandDispatcher {
     private final RecentCallsHandler recentCalls;
     private final CallHandler calls;
     private final AuditHandler auditReader;
+    private final ExportHandler export;
 
     /**
      * @param auditRetention how long the audit log keeps questions, as the audit command tells admins
@@ -39,6 +40,7 @@ public final class CommandDispatcher {
         this.recentCalls = new RecentCallsHandler(data, access, recentLists, clock);
         this.calls = new CallHandler(data, access, locator);
         this.auditReader = new AuditHandler(audit, data.calls(), auditRetention, clock);
+        this.export = new ExportHandler(data, access, clock);
     }
 
     public Reply answer(ChatRequest request) {
@@ -76,12 +78,13 @@ public final class CommandDispatcher {
             return Answer.refused(new AccessRefusedView(why,
                     grantingRoles(command.spec().roles().stream().sorted().toList())), why);
         }
-        Asking asking = new Asking(roles, request.conversationId());
+        Asking asking = new Asking(roles, request.conversationId(), request.personalChat());
         return switch (command.spec().name()) {
             case RECENT_CALLS -> recentCalls.handle(command, asking);
             case MORE -> recentCalls.more(asking);
             case DETAILS -> calls.details(command, asking);
             case DEBUG -> calls.debug(command, asking);
+            case EXPORT -> export.handle(command, asking);
             case AUDIT -> auditReader.handle(command);
             case HELP -> Answer.answered(new HelpView(null, null, helpFor(roles)));
         };

@@ -6,6 +6,7 @@ public enum CommandName {
     MORE("more"),
     DETAILS("details"),
     DEBUG("debug"),
+    EXPORT("export calls"),
     AUDIT("audit"),
     HELP("help");
 

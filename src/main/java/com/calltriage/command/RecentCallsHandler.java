@@ -13,8 +13,6 @@ import com.calltriage.quality.Diagnosis;
 import com.calltriage.quality.DiagnosisStore;
 import com.calltriage.quality.Verdict;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +22,6 @@ import java.util.Optional;
 final class RecentCallsHandler {
     static final int DEFAULT_COUNT = 10;
     static final int MAX_COUNT = 25;
-    static final Duration WINDOW = Duration.ofDays(30);
 
     private final CallRecordStore store;
     private final DiagnosisStore diagnoses;
@@ -46,17 +43,9 @@ final class RecentCallsHandler {
         String term = command.argument("user").orElseThrow();
         int count = command.argument("count").map(Integer::parseInt)
                 .map(n -> Math.max(1, Math.min(MAX_COUNT, n))).orElse(DEFAULT_COUNT);
-        Instant now = clock.instant();
-        TimeWindow asked = TimeWindow.asked(command.argument("range"), now, WINDOW);
-        Instant oldestKept = now.minus(WINDOW);
-        if (!asked.to().isAfter(oldestKept)) {
-            throw new UnclearQuestionException("Calls are kept for " + WINDOW.toDays() + " days",
-                    "That window ended before " + TimeWindow.day(oldestKept) + ", the oldest day I have. "
-                            + "Ask for a window after it, such as: calls for " + term + " last 7 days.");
-        }
-        TimeWindow window = asked.keptFrom(oldestKept);
-        String note = window.equals(asked) ? null : "Calls are kept for " + WINDOW.toDays()
-                + " days, so this list starts on " + TimeWindow.day(oldestKept) + ".";
+        CallWindow asked = CallWindow.asked(command.argument("range"), term, clock.instant());
+        TimeWindow window = asked.window();
+        String note = asked.note();
         UserResolver.Resolution resolution = users.resolve(term);
         if (resolution.exact().size() == 1) {
             KnownUser user = resolution.exact().get(0);
@@ -109,8 +98,10 @@ final class RecentCallsHandler {
         RecentLists.NextPage next = page.next().map(cursor -> new RecentLists.NextPage(query.subjectLabel(),
                 query.from(), query.to(), query.count(), cursor.encode(), null)).orElse(null);
         recentLists.remember(asking.conversationId(), new RecentLists.Shown(userId, numbered, next));
+        String export = numbered.isEmpty() ? null
+                : ExportHandler.command(userId, new TimeWindow(query.from(), query.to()));
         return new CallListView(query.subjectLabel(), query.from(), query.to(), rows, next == null ? null : "more",
-                query.note());
+                query.note(), export);
     }
 
     /** Users to choose from, each with the command that asks again for exactly that user. */

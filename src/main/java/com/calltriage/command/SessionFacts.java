@@ -6,6 +6,7 @@ import com.calltriage.building.BuildingMap;
 import com.calltriage.callrecord.CallRecord;
 import com.calltriage.callrecord.DeviceInfo;
 import com.calltriage.callrecord.Endpoint;
+import com.calltriage.callrecord.FailureInfo;
 import com.calltriage.callrecord.Media;
 import com.calltriage.callrecord.Metric;
 import com.calltriage.callrecord.Modality;
@@ -57,10 +58,7 @@ final class SessionFacts {
         facts.add(Fact.of("Session id", session.id()));
         facts.add(Fact.of("Media", session.modalities().stream().sorted().map(Modality::label)
                 .collect(Collectors.joining(", "))));
-        if (session.failureInfo() != null) {
-            facts.add(Fact.of("Failure", session.failureInfo().stage().graphName()
-                    + (session.failureInfo().reason() == null ? "" : ": " + session.failureInfo().reason())));
-        }
+        add(facts, "Failure", failure(session));
         List<SessionView.Side> sides = new ArrayList<>();
         if (!advanced) {
             sides.add(new SessionView.Side(caller, client(session.caller())));
@@ -167,7 +165,15 @@ final class SessionFacts {
                 .toList();
     }
 
-    private static String who(Endpoint endpoint, Masking masking) {
+    /** Where and why a session failed, such as "callSetup: 408"; null when it did not. */
+    static String failure(Session session) {
+        FailureInfo failure = session.failureInfo();
+        return failure == null ? null
+                : failure.stage().graphName() + (failure.reason() == null ? "" : ": " + failure.reason());
+    }
+
+    /** Who was on one side of a session, as the asker may see them; a service by its role. */
+    static String who(Endpoint endpoint, Masking masking) {
         if (endpoint == null) {
             return "Unknown";
         }
@@ -175,8 +181,9 @@ final class SessionFacts {
             return masking.nameOf(endpoint.identity());
         }
         UserAgent agent = endpoint.userAgent();
-        return agent != null && agent.service() && agent.role() != null ? "Teams service (" + agent.role() + ")"
-                : "Teams service";
+        // Graph often reports a service's role as "unknown", which says nothing to a helpdesk person.
+        return agent != null && agent.service() && agent.role() != null && !agent.role().equals("unknown")
+                ? "Teams service (" + agent.role() + ")" : "Teams service";
     }
 
     /** "Teams on windows, 25290.205.3964.1234"; the raw header when Graph sent nothing else. */

@@ -83,7 +83,7 @@ class AdaptiveCardRendererTest {
                 "call-" + i, START, "1:1", "Audio, Video", "Internal User " + i, Duration.ofSeconds(750),
                 i % 2 == 0 ? Verdict.POOR : Verdict.GOOD, i % 2 == 0 ? "Jitter on Wi-Fi" : null,
                 "details call-" + i + " for user-1")).toList();
-        return new CallListView(subject, START.minus(Duration.ofDays(30)), START, list, null, null);
+        return new CallListView(subject, START.minus(Duration.ofDays(30)), START, list, null, null, null);
     }
 
     /** Every text a person sees: TextBlock texts and TextRun texts. */

@@ -21,6 +21,7 @@ import com.calltriage.command.CommandCatalog;
 import com.calltriage.command.CommandDispatcher;
 import com.calltriage.command.DebugView;
 import com.calltriage.command.DetailsView;
+import com.calltriage.command.ExportView;
 import com.calltriage.command.HelpView;
 import com.calltriage.command.NoticeView;
 import com.calltriage.command.Reply;
@@ -44,6 +45,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -118,9 +120,12 @@ class CardSamplesTest {
     }
 
     @Test
-    void everyKindOfReplyHasASample() {
+    void everyKindOfReplyThatIsACardHasASample() {
         Set<Class<?>> sampled = REPLIES.values().stream().map(Object::getClass).collect(Collectors.toSet());
-        assertThat(sampled).containsExactlyInAnyOrderElementsOf(Arrays.asList(Reply.class.getPermittedSubclasses()));
+        // An export is sent as a file behind Teams' consent card, not as an Adaptive Card: see BotExportTest.
+        List<Class<?>> cards = Arrays.stream(Reply.class.getPermittedSubclasses())
+                .filter(kind -> kind != ExportView.class).toList();
+        assertThat(sampled).containsExactlyInAnyOrderElementsOf(cards);
     }
 
     @Test

@@ -65,6 +65,22 @@ class CommandCatalogTest {
         assertThat(command.argument("user").orElse(null)).isEqualTo(user);
     }
 
+    @ParameterizedTest(name = "\"{0}\" exports {1}''s calls in \"{2}\"")
+    @CsvSource(delimiter = '|', value = {
+        "export calls for alice|alice|",
+        "Export Calls ALICE|ALICE|",
+        "export last calls for Alice Wood last 7 days|Alice Wood|last 7 days",
+        "export calls for alice@contoso.com from 2026-11-01 to 2026-11-05|alice@contoso.com|from 2026-11-01 to 2026-11-05",
+        "export calls for 6f1c0b7e-0000-4000-8000-000000000001 from 2026-11-14T16:00:00Z to 2026-11-21T16:00:00Z"
+                + "|6f1c0b7e-0000-4000-8000-000000000001|from 2026-11-14T16:00:00Z to 2026-11-21T16:00:00Z"
+    })
+    void understandsExportsWithTheirWindow(String text, String user, String range) {
+        ParsedCommand command = catalog.parse(text).orElseThrow();
+        assertThat(command.spec().name()).isEqualTo(CommandName.EXPORT);
+        assertThat(command.argument("user")).contains(user);
+        assertThat(command.argument("range").orElse(null)).isEqualTo(range);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"more", "MORE", "older calls", "show older calls", "next page"})
     void understandsMore(String text) {
