@@ -1,15 +1,11 @@
 package com.calltriage.bot;
 
-import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
 import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
 import com.microsoft.bot.connector.authentication.SimpleChannelProvider;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The SDK adapter, configured from our settings. With no app id it runs in local mode (no token
@@ -17,8 +13,6 @@ import org.slf4j.LoggerFactory;
  * single-tenant bot, which the SDK's configuration alone cannot express.
  */
 public class CallTriageAdapter extends BotFrameworkHttpAdapter {
-    private static final Logger LOG = LoggerFactory.getLogger(CallTriageAdapter.class);
-
     private final SimpleCredentialProvider credentials;
     private final String tenantId;
 
@@ -30,12 +24,7 @@ public class CallTriageAdapter extends BotFrameworkHttpAdapter {
         super(credentials, new SimpleChannelProvider());
         this.credentials = credentials;
         this.tenantId = blankToNull(tenantId);
-        setOnTurnError((turnContext, exception) -> {
-            String correlationId = UUID.randomUUID().toString().substring(0, 8);
-            LOG.error("Turn failed [{}] for activity {}", correlationId, turnContext.getActivity().getId(), exception);
-            return turnContext.sendActivity(MessageFactory.text("Sorry, something went wrong on my side. "
-                    + "If it happens again, give the helpdesk this reference: " + correlationId)).thenApply(r -> null);
-        });
+        setOnTurnError(TurnFailures::apologise);
     }
 
     @Override

@@ -4,70 +4,129 @@ import com.calltriage.access.Caller;
 import com.calltriage.card.AdaptiveCardRenderer;
 import com.calltriage.command.ChatRequest;
 import com.calltriage.command.CommandDispatcher;
+import com.calltriage.command.ExportView;
 import com.calltriage.command.Reply;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.microsoft.bot.builder.ActivityHandler;
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.builder.teams.TeamsActivityHandler;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Attachment;
 import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.Serialization;
+import com.microsoft.bot.schema.teams.FileConsentCardResponse;
+import com.microsoft.bot.schema.teams.TeamInfo;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import okhttp3.OkHttpClient;
 
 /**
  * The thin translator between Bot Framework activities and the core: a message becomes a
- * {@link ChatRequest}, the core's view model comes back as an Adaptive Card.
+ * {@link ChatRequest}, the core's view model comes back as an Adaptive Card, or for an export, as a file
+ * offered with Teams' consent card.
  */
-public class CallTriageBot extends ActivityHandler {
+public class CallTriageBot extends TeamsActivityHandler {
     private final CommandDispatcher dispatcher;
     private final AdaptiveCardRenderer cards;
     private final TypingIndicator typing;
+    private final ExportDelivery exports;
 
     /**
      * @param typingDelay how long an answer may take before Teams shows that the bot is typing
+     * @param uploads     the HTTP client that uploads exported files
      */
-    public CallTriageBot(CommandDispatcher dispatcher, AdaptiveCardRenderer cards, Duration typingDelay) {
+    public CallTriageBot(CommandDispatcher dispatcher, AdaptiveCardRenderer cards, Duration typingDelay,
+                         OkHttpClient uploads) {
         this.dispatcher = dispatcher;
         this.cards = cards;
         this.typing = new TypingIndicator(typingDelay);
+        this.exports = new ExportDelivery(new FileUploads(uploads));
     }
 
     @Override
     protected CompletableFuture<Void> onMessageActivity(TurnContext turnContext) {
-        Activity activity = turnContext.getActivity();
-        ChannelAccount from = activity.getFrom();
-        Caller caller = new Caller(from == null ? null : from.getAadObjectId(), from == null ? null : from.getName(),
-                TeamsChannelData.tenantId(activity));
-        String conversation = activity.getConversation() == null ? null : activity.getConversation().getId();
         Reply reply;
         try (TypingIndicator.Handle ignored = typing.startFor(turnContext)) {
-            reply = dispatcher.answer(new ChatRequest(commandText(activity), caller, conversation));
+            reply = dispatcher.answer(request(turnContext, commandText(turnContext.getActivity())));
         } catch (RuntimeException e) {
             // As a failed future it reaches the adapter's turn-error handler, which logs it once and apologises.
             return CompletableFuture.failedFuture(e);
         }
-        return send(turnContext, reply);
+        return send(turnContext, reply instanceof ExportView export ? exports.offer(export) : card(reply));
+    }
+
+    /** The user accepted a file: make it again for them, upload it where Teams said, and show it. */
+    @Override
+    protected CompletableFuture<Void> onTeamsFileConsentAccept(TurnContext turnContext,
+                                                              FileConsentCardResponse response) {
+        Optional<String> command = ExportDelivery.commandOf(response);
+        if (command.isEmpty() || response.getUploadInfo() == null) {
+            return say(turnContext, "I can't read that file offer. Ask for the export again.");
+        }
+        try {
+            Reply reply = dispatcher.answer(request(turnContext, command.get()));
+            return send(turnContext, reply instanceof ExportView export
+                    ? exports.deliver(export, response.getUploadInfo()) : card(reply));
+        } catch (IOException | RuntimeException e) {
+            // The SDK would turn a failed invoke into a silent 500 carrying the exception's message.
+            return TurnFailures.apologise(turnContext, e);
+        }
+    }
+
+    @Override
+    protected CompletableFuture<Void> onTeamsFileConsentDecline(TurnContext turnContext,
+                                                               FileConsentCardResponse response) {
+        return say(turnContext, "No file was sent." + ExportDelivery.commandOf(response)
+                .map(command -> " Ask again whenever you need it: " + command).orElse(""));
+    }
+
+    /** The welcome needs nobody's Teams profile, so members are not looked up at the connector first. */
+    @Override
+    protected CompletableFuture<Void> onTeamsMembersAddedDispatch(List<ChannelAccount> membersAdded, TeamInfo team,
+                                                                  TurnContext turnContext) {
+        return onMembersAdded(membersAdded, turnContext);
     }
 
     @Override
     protected CompletableFuture<Void> onMembersAdded(List<ChannelAccount> membersAdded, TurnContext turnContext) {
-        return send(turnContext, dispatcher.welcome());
+        return send(turnContext, card(dispatcher.welcome()));
     }
 
     @Override
     protected CompletableFuture<Void> onInstallationUpdateAdd(TurnContext turnContext) {
-        return send(turnContext, dispatcher.welcome());
+        return send(turnContext, card(dispatcher.welcome()));
     }
 
-    private CompletableFuture<Void> send(TurnContext turnContext, Reply reply) {
+    /** Who asks what, where: a file can be offered only in a personal chat, which local clients do not name. */
+    private static ChatRequest request(TurnContext turnContext, String text) {
+        Activity activity = turnContext.getActivity();
+        ChannelAccount from = activity.getFrom();
+        Caller caller = new Caller(from == null ? null : from.getAadObjectId(), from == null ? null : from.getName(),
+                TeamsChannelData.tenantId(activity));
+        ConversationAccount conversation = activity.getConversation();
+        String type = conversation == null ? null : conversation.getConversationType();
+        return new ChatRequest(text, caller, conversation == null ? null : conversation.getId(),
+                type == null || type.equals("personal"));
+    }
+
+    private Attachment card(Reply reply) {
         Attachment card = new Attachment();
         card.setContentType(AdaptiveCardRenderer.CONTENT_TYPE);
         card.setContent(cards.render(reply));
-        return turnContext.sendActivity(MessageFactory.attachment(card)).thenApply(sent -> null);
+        return card;
+    }
+
+    private static CompletableFuture<Void> send(TurnContext turnContext, Attachment attachment) {
+        return turnContext.sendActivity(MessageFactory.attachment(attachment)).thenApply(sent -> null);
+    }
+
+    private static CompletableFuture<Void> say(TurnContext turnContext, String text) {
+        return turnContext.sendActivity(MessageFactory.text(text)).thenApply(sent -> null);
     }
 
     /**

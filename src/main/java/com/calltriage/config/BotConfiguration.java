@@ -7,6 +7,7 @@ import com.calltriage.command.CommandDispatcher;
 import com.microsoft.bot.builder.Bot;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import java.time.Duration;
+import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,7 +37,10 @@ public class BotConfiguration {
 
     @Bean
     Bot bot(CommandDispatcher dispatcher, AdaptiveCardRenderer cards,
-            @Value("${calltriage.bot.typing-delay:1s}") Duration typingDelay) {
-        return new CallTriageBot(dispatcher, cards, typingDelay);
+            @Value("${calltriage.bot.typing-delay:1s}") Duration typingDelay,
+            @Value("${calltriage.bot.upload-timeout:20s}") Duration uploadTimeout) {
+        // Exports are uploaded while Teams waits for the answer to the user's acceptance.
+        return new CallTriageBot(dispatcher, cards, typingDelay,
+                new OkHttpClient.Builder().callTimeout(uploadTimeout).build());
     }
 }

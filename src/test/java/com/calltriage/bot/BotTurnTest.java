@@ -87,7 +87,7 @@ class BotTurnTest {
 
     @Test
     void aFailureIsAnsweredWithAnApologyCarryingTheReferenceInTheLog() throws Exception {
-        Logger adapterLog = (Logger) LoggerFactory.getLogger(CallTriageAdapter.class);
+        Logger adapterLog = (Logger) LoggerFactory.getLogger(TurnFailures.class);
         ListAppender<ILoggingEvent> log = new ListAppender<>();
         log.start();
         adapterLog.addAppender(log);

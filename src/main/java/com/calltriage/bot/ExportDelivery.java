@@ -1,0 +1,65 @@
+package com.calltriage.bot;
+
+import com.calltriage.command.ExportView;
+import com.calltriage.export.SessionsCsv;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.bot.schema.Attachment;
+import com.microsoft.bot.schema.Serialization;
+import com.microsoft.bot.schema.teams.FileConsentCard;
+import com.microsoft.bot.schema.teams.FileConsentCardResponse;
+import com.microsoft.bot.schema.teams.FileInfoCard;
+import com.microsoft.bot.schema.teams.FileUploadInfo;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Sends an export the way Teams sends files from a bot: a consent card that asks the user, then, once they
+ * accept and Teams has made room in their OneDrive, the upload and a card that opens the file.
+ *
+ * <p>The consent card carries the command that makes the file, not the file: whichever replica receives the
+ * acceptance makes it again, and asks the core again, so the access check runs on the accepting turn too.
+ */
+final class ExportDelivery {
+    private static final String COMMAND = "command";
+
+    private final FileUploads uploads;
+
+    ExportDelivery(FileUploads uploads) {
+        this.uploads = uploads;
+    }
+
+    Attachment offer(ExportView export) {
+        FileConsentCard consent = new FileConsentCard();
+        consent.setDescription(export.description());
+        consent.setSizeInBytes(SessionsCsv.write(export).length);
+        consent.setAcceptContext(Map.of(COMMAND, export.command()));
+        consent.setDeclineContext(Map.of(COMMAND, export.command()));
+        Attachment attachment = new Attachment();
+        attachment.setContentType(FileConsentCard.CONTENT_TYPE);
+        attachment.setName(export.fileName());
+        attachment.setContent(consent);
+        return attachment;
+    }
+
+    /** Uploads the file to where Teams said, and returns the card that shows it in the chat. */
+    Attachment deliver(ExportView export, FileUploadInfo where) throws IOException {
+        uploads.put(where.getUploadUrl(), SessionsCsv.write(export), SessionsCsv.CONTENT_TYPE);
+        FileInfoCard info = new FileInfoCard();
+        info.setUniqueId(where.getUniqueId());
+        info.setFileType(where.getFileType());
+        Attachment attachment = new Attachment();
+        attachment.setContentType(FileInfoCard.CONTENT_TYPE);
+        attachment.setContentUrl(where.getContentUrl());
+        attachment.setName(where.getName());
+        attachment.setContent(info);
+        return attachment;
+    }
+
+    /** The command the consent card was made for; empty when the answer carries none, as a forged one might. */
+    static Optional<String> commandOf(FileConsentCardResponse response) {
+        JsonNode context = response.getContext() == null ? null : Serialization.objectToTree(response.getContext());
+        return context != null && context.path(COMMAND).isTextual()
+                ? Optional.of(context.get(COMMAND).asText()) : Optional.empty();
+    }
+}
