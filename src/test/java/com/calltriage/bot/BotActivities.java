@@ -37,4 +37,24 @@ final class BotActivities {
         activity.put("deliveryMode", "expectReplies");
         return activity;
     }
+
+    /** The activity as sent by someone else: Teams gives the sender's display name in from.name. */
+    static ObjectNode sentBy(ObjectNode activity, String displayName) {
+        ((ObjectNode) activity.get("from")).put("name", displayName);
+        return activity;
+    }
+
+    /** The activity in another one-to-one chat with the bot; "details 3" and "more" refer to that chat's list. */
+    static ObjectNode inPersonalChat(ObjectNode activity, String conversationId) {
+        ((ObjectNode) activity.get("conversation")).put("id", conversationId);
+        return activity;
+    }
+
+    /** The activity turned into the one Teams sends when the sender adds the bot: a conversationUpdate. */
+    static ObjectNode addingTheSender(ObjectNode activity) {
+        activity.put("type", "conversationUpdate");
+        activity.remove("text");
+        activity.putArray("membersAdded").add(activity.get("from").deepCopy());
+        return activity;
+    }
 }

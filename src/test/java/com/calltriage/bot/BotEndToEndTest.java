@@ -126,10 +126,8 @@ class BotEndToEndTest {
 
     @Test
     void installingTheBotGetsAWelcome() throws Exception {
-        ObjectNode activity = BotActivities.expectingReplies(BotActivities.message(null, SAM, TENANT,
-                "http://localhost:9/"));
-        activity.put("type", "conversationUpdate");
-        activity.putArray("membersAdded").add(activity.get("from").deepCopy());
+        ObjectNode activity = BotActivities.expectingReplies(BotActivities.addingTheSender(
+                BotActivities.message(null, SAM, TENANT, "http://localhost:9/")));
 
         JsonNode card = onlyCard(JSON.readTree(send(activity).body()).path("activities"));
 
