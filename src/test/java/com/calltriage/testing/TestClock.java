@@ -8,7 +8,8 @@ import java.time.ZoneOffset;
 
 /** A clock that stands still until a test moves it forward. */
 public final class TestClock extends Clock {
-    private Instant now;
+    /** Volatile: a test moves it while a server it started reads it on other threads. */
+    private volatile Instant now;
 
     public TestClock(Instant now) {
         this.now = now;
