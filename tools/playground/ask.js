@@ -112,10 +112,15 @@ async function main() {
     await page.getByText('Connected.', { exact: true }).waitFor();
     const cards = page.locator('.ac-adaptiveCard');
     let shot = 0;
-    const capture = async (label) => {
+    const capture = async (label, cardsBefore) => {
       const file = path.join(options.out, `${String(++shot).padStart(2, '0')}-${options.as}-${label}.png`);
-      const card = cards.last();
       await page.waitForTimeout(300);
+      if (await cards.count() <= cardsBefore) {
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(`--- ${file} (the whole chat)`);
+        return;
+      }
+      const card = cards.last();
       await card.locator('xpath=ancestor::div[contains(@class,"fai-OutputCard")][1]').screenshot({ path: file });
       console.log(`--- ${file}\n${await card.innerText()}`);
     };
@@ -125,19 +130,30 @@ async function main() {
       await compose.click();
       await page.keyboard.type(question);
       await page.getByRole('button', { name: 'Send Message' }).click();
-      await page.waitForFunction((n) => document.querySelectorAll('.ac-adaptiveCard').length > n, before);
-      await capture(question.replace(/[^a-z0-9]+/gi, '-').slice(0, 40));
+      await replyAfter(page, before);
+      await capture(question.replace(/[^a-z0-9]+/gi, '-').slice(0, 40), before);
     }
     for (const title of options.click) {
       const before = await cards.count();
       await cards.last().getByRole('button', { name: title }).first().click();
-      await page.waitForFunction((n) => document.querySelectorAll('.ac-adaptiveCard').length > n, before);
-      await capture('clicked-' + title.replace(/[^a-z0-9]+/gi, '-').slice(0, 30));
+      await replyAfter(page, before);
+      await capture('clicked-' + title.replace(/[^a-z0-9]+/gi, '-').slice(0, 30), before);
     }
   } finally {
     await context.close();
     child.kill();
     fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+// Waits for one more Adaptive Card. Other replies (plain text, Teams' file cards) are not Adaptive Cards, so after
+// a while the page is captured as it is, to show what the client made of them.
+async function replyAfter(page, cardsBefore) {
+  try {
+    await page.waitForFunction((n) => document.querySelectorAll('.ac-adaptiveCard').length > n, cardsBefore,
+      { timeout: 10000 });
+  } catch (e) {
+    console.error('No new Adaptive Card within 10 s; capturing the chat as it is.');
   }
 }
 
