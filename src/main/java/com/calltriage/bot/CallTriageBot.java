@@ -85,16 +85,14 @@ public class CallTriageBot extends TeamsActivityHandler {
                 .map(command -> " Ask again whenever you need it: " + command).orElse(""));
     }
 
-    /** The welcome needs nobody's Teams profile, so members are not looked up at the connector first. */
+    /**
+     * People joining a team or chat the bot is in get no welcome: it would be noise in a channel, and Teams
+     * also says when the bot is installed, which is when the welcome is sent. Nobody's profile is fetched.
+     */
     @Override
     protected CompletableFuture<Void> onTeamsMembersAddedDispatch(List<ChannelAccount> membersAdded, TeamInfo team,
                                                                   TurnContext turnContext) {
-        return onMembersAdded(membersAdded, turnContext);
-    }
-
-    @Override
-    protected CompletableFuture<Void> onMembersAdded(List<ChannelAccount> membersAdded, TurnContext turnContext) {
-        return send(turnContext, card(dispatcher.welcome()));
+        return CompletableFuture.completedFuture(null);
     }
 
     @Override

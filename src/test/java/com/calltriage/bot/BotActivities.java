@@ -50,7 +50,15 @@ final class BotActivities {
         return activity;
     }
 
-    /** The activity turned into the one Teams sends when the sender adds the bot: a conversationUpdate. */
+    /** The activity turned into the one Teams sends when the sender installs the bot: an installationUpdate. */
+    static ObjectNode installingTheBot(ObjectNode activity) {
+        activity.put("type", "installationUpdate");
+        activity.put("action", "add");
+        activity.remove("text");
+        return activity;
+    }
+
+    /** The activity turned into the one Teams sends when the sender joins a conversation the bot is in. */
     static ObjectNode addingTheSender(ObjectNode activity) {
         activity.put("type", "conversationUpdate");
         activity.remove("text");

@@ -33,7 +33,7 @@ final class BotChat {
 
     /** Adds the bot to the chat, as installing it does, and returns the card it greets with. */
     JsonNode addTheBot() {
-        return turn(BotActivities.addingTheSender(message(null)));
+        return turn(BotActivities.installingTheBot(message(null)));
     }
 
     /** Every card the bot sent in this chat, oldest first. */

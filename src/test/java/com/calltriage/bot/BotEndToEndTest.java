@@ -126,12 +126,24 @@ class BotEndToEndTest {
 
     @Test
     void installingTheBotGetsAWelcome() throws Exception {
-        ObjectNode activity = BotActivities.expectingReplies(BotActivities.addingTheSender(
+        ObjectNode activity = BotActivities.expectingReplies(BotActivities.installingTheBot(
                 BotActivities.message(null, SAM, TENANT, "http://localhost:9/")));
 
         JsonNode card = onlyCard(JSON.readTree(send(activity).body()).path("activities"));
 
         assertThat(card.toString()).contains("Hi, I'm CallTriage", "show last calls for alice");
+    }
+
+    /** Teams says so when someone joins a team or chat the bot is in: a welcome each time would be noise. */
+    @Test
+    void someoneJoiningAConversationWithTheBotGetsNoWelcome() throws Exception {
+        ObjectNode activity = BotActivities.expectingReplies(BotActivities.addingTheSender(
+                BotActivities.message(null, SAM, TENANT, "http://localhost:9/")));
+
+        HttpResponse<String> response = send(activity);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(response.body()).path("activities")).isEmpty();
     }
 
     @Test
