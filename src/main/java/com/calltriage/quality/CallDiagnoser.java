@@ -5,9 +5,9 @@ import com.calltriage.callrecord.DeviceInfo;
 import com.calltriage.callrecord.Endpoint;
 import com.calltriage.callrecord.FailureInfo;
 import com.calltriage.callrecord.Identity;
+import com.calltriage.callrecord.Measurements;
 import com.calltriage.callrecord.Media;
 import com.calltriage.callrecord.MediaStream;
-import com.calltriage.callrecord.Metric;
 import com.calltriage.callrecord.NetworkInfo;
 import com.calltriage.callrecord.Segment;
 import com.calltriage.callrecord.Session;
@@ -16,7 +16,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -33,9 +32,11 @@ public final class CallDiagnoser {
     private static final String WIFI_ON_RED_RULE = "network.wifi-on-red-stream.yellow";
 
     private final QualityRules rules;
+    private final RuleBreaches breaches;
 
     public CallDiagnoser(QualityRules rules) {
         this.rules = rules;
+        this.breaches = new RuleBreaches(rules);
     }
 
     public String ruleSetVersion() {
@@ -124,12 +125,8 @@ public final class CallDiagnoser {
         if (side.device() == null || !side.isPerson()) {
             return;
         }
-        for (MetricRule rule : rules.device()) {
-            side.device().metrics().get(rule.metric()).ifPresent(value -> {
-                if (rule.breachedBy(value)) {
-                    reasons.add(reason(rule, sessionId, side, null, null, value));
-                }
-            });
+        for (MetricRule rule : breaches.ofDevice(side.device().metrics())) {
+            reasons.add(reason(rule, sessionId, side, null, null, value(side.device().metrics(), rule)));
         }
     }
 
@@ -137,61 +134,29 @@ public final class CallDiagnoser {
         if (side.network() == null || !side.isPerson()) {
             return;
         }
-        for (MetricRule rule : rules.network()) {
-            side.network().metrics().get(rule.metric()).ifPresent(value -> {
-                boolean wifiRule = rule.metric() == Metric.WIFI_SIGNAL_STRENGTH;
-                if (rule.breachedBy(value) && (!wifiRule || side.network().isWifi())) {
-                    reasons.add(reason(rule, sessionId, side, null, null, value));
-                }
-            });
+        for (MetricRule rule : breaches.ofNetwork(side.network())) {
+            reasons.add(reason(rule, sessionId, side, null, null, value(side.network().metrics(), rule)));
         }
     }
 
     private void streamReasons(String sessionId, MediaKind kind, MediaStream stream, Side side,
                                Reason.Direction direction, List<Reason> reasons) {
-        switch (kind) {
-            case AUDIO -> {
-                OptionalDouble packets = stream.metrics().get(Metric.PACKET_UTILIZATION);
-                if (packets.isPresent() && packets.getAsDouble() <= QualityRules.AUDIO_PACKET_UTILIZATION_GATE) {
-                    return;
-                }
-                for (MetricRule rule : rules.audio()) {
-                    stream.metrics().get(rule.metric()).ifPresent(value -> {
-                        if (rule.breachedBy(value)) {
-                            reasons.add(reason(rule, sessionId, side, direction, kind, value));
-                        }
-                    });
-                }
+        if (kind == MediaKind.APP_SHARING) {
+            boolean noted = reasons.stream().anyMatch(r -> r.ruleId().equals(APP_SHARING_RULE));
+            if (!noted) {
+                reasons.add(new Reason(APP_SHARING_RULE, Severity.NOTE, Cause.APP_SHARING, sessionId,
+                        side.person(), side.connection(), null, kind, null, null, null, null,
+                        "app sharing quality is not classified", null));
             }
-            case VIDEO -> firstAvailableDecides(rules.videoChain(), sessionId, kind, stream, side, direction, reasons);
-            case VIDEO_BASED_SCREEN_SHARING ->
-                    firstAvailableDecides(rules.screenSharingChain(), sessionId, kind, stream, side, direction, reasons);
-            case APP_SHARING -> {
-                boolean noted = reasons.stream().anyMatch(r -> r.ruleId().equals(APP_SHARING_RULE));
-                if (!noted) {
-                    reasons.add(new Reason(APP_SHARING_RULE, Severity.NOTE, Cause.APP_SHARING, sessionId,
-                            side.person(), side.connection(), null, kind, null, null, null, null,
-                            "app sharing quality is not classified", null));
-                }
-            }
-            default -> {
-            }
+            return;
+        }
+        for (MetricRule rule : breaches.ofStream(kind, stream.metrics())) {
+            reasons.add(reason(rule, sessionId, side, direction, kind, value(stream.metrics(), rule)));
         }
     }
 
-    /** CQD's video rule: the first metric the stream reports decides, later ones are not consulted. */
-    private static void firstAvailableDecides(List<MetricRule> chain, String sessionId, MediaKind kind,
-                                              MediaStream stream, Side side, Reason.Direction direction,
-                                              List<Reason> reasons) {
-        for (MetricRule rule : chain) {
-            OptionalDouble value = stream.metrics().get(rule.metric());
-            if (value.isPresent()) {
-                if (rule.breachedBy(value.getAsDouble())) {
-                    reasons.add(reason(rule, sessionId, side, direction, kind, value.getAsDouble()));
-                }
-                return;
-            }
-        }
+    private static double value(Measurements metrics, MetricRule rule) {
+        return metrics.get(rule.metric()).orElseThrow();
     }
 
     /** Being on Wi-Fi while a stream is red is worth a yellow: the Wi-Fi may well be why. */

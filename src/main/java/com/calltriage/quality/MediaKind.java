@@ -27,7 +27,7 @@ public enum MediaKind {
      * From the media label ({@code main-audio}, {@code main-video}, {@code applicationsharing-video}).
      * Screen sharing is video-based when the session says so, otherwise it is classic app sharing.
      */
-    static MediaKind of(Media media, Set<Modality> sessionModalities) {
+    public static MediaKind of(Media media, Set<Modality> sessionModalities) {
         String label = media.label() == null ? "" : media.label().toLowerCase(Locale.ROOT);
         if (label.contains("applicationsharing") || label.contains("screen")) {
             return sessionModalities.contains(Modality.VIDEO_BASED_SCREEN_SHARING)
