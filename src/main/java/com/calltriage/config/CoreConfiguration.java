@@ -48,9 +48,15 @@ public class CoreConfiguration {
         return Clock.systemUTC();
     }
 
+    /** One rule set for the diagnoses and for the colours of the values engineers see on the debug card. */
     @Bean
-    CallDiagnoser callDiagnoser(CallTriageProperties properties) {
-        return new CallDiagnoser(QualityRules.withYellowOverrides(properties.quality().yellow()));
+    QualityRules qualityRules(CallTriageProperties properties) {
+        return QualityRules.withYellowOverrides(properties.quality().yellow());
+    }
+
+    @Bean
+    CallDiagnoser callDiagnoser(QualityRules rules) {
+        return new CallDiagnoser(rules);
     }
 
     /**
@@ -128,10 +134,10 @@ public class CoreConfiguration {
 
     @Bean
     CommandDispatcher commandDispatcher(AccessControl access, CachingCallRecordStore store, BuildingStore buildings,
-                                        UserDirectory directory, AuditLog audit, CallTriageProperties properties,
-                                        Clock clock) {
-        return new CommandDispatcher(new CommandCatalog(), access, new CallData(store, store, buildings, directory),
-                audit, properties.audit().retention(), clock);
+                                        UserDirectory directory, QualityRules rules, AuditLog audit,
+                                        CallTriageProperties properties, Clock clock) {
+        return new CommandDispatcher(new CommandCatalog(), access,
+                new CallData(store, store, buildings, directory, rules), audit, properties.audit().retention(), clock);
     }
 
     @Bean
