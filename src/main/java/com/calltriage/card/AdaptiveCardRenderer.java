@@ -26,7 +26,7 @@ public final class AdaptiveCardRenderer {
             return CallCards.details(view);
         }
         if (reply instanceof DebugView view) {
-            return CallCards.debug(view);
+            return DebugCards.debug(view);
         }
         if (reply instanceof AuditView view) {
             return AuditCard.of(view);

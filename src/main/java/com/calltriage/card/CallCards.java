@@ -12,7 +12,6 @@ import static com.calltriage.card.Cards.text;
 
 import com.calltriage.callrecord.CallKind;
 import com.calltriage.command.CallListView;
-import com.calltriage.command.DebugView;
 import com.calltriage.command.DetailsView;
 import com.calltriage.command.SessionView;
 import com.calltriage.quality.Verdict;
@@ -20,13 +19,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
-/** The cards about calls: a user's list, one call's details, and the engineers' debug view. */
+/** The cards about calls: a user's list and one call's details; the engineers' debug view is {@link DebugCards}. */
 final class CallCards {
-    private static final String LEGEND = "Red: likely the main cause. Yellow: outside the normal range, may contribute.";
+    static final String LEGEND = "Red: likely the main cause. Yellow: outside the normal range, may contribute.";
     /** Kept free below the size limit for the line that says how many sessions were left off. */
-    private static final int NOTE_ROOM = 512;
+    static final int NOTE_ROOM = 512;
 
     private CallCards() {
     }
@@ -83,7 +81,7 @@ final class CallCards {
                         subtle(callLine(row.start(), row.kind(), row.media(), row.duration()))),
                 verdict);
         line.put("spacing", "Medium");
-        ObjectNode container = Cards.container(line, buttons(submit("Details", row.detailsCommand())));
+        ObjectNode container = Cards.container(line, Cards.actionSet(submit("Details", row.detailsCommand())));
         container.put("separator", true);
         container.put("spacing", "Medium");
         return container;
@@ -151,62 +149,9 @@ final class CallCards {
     }
 
     /** What a card about many sessions says when some did not fit: how many, and how to see them. */
-    private static ObjectNode sessionsLeftOff(int count, String command) {
+    static ObjectNode sessionsLeftOff(int count, String command) {
         return subtle(count + (count == 1 ? " more session is" : " more sessions are")
                 + " not shown. Ask for one participant's: " + command
                 + " for <their alias or object id>.");
-    }
-
-    /** Everything about a call; each session folds open with its own button so the card stays readable. */
-    static ObjectNode debug(DebugView view) {
-        ObjectNode card = card();
-        ArrayNode body = body(card);
-        body.add(heading("Debug: " + (view.subject() == null ? "call" : view.subject() + "'s " + "call")));
-        body.add(columns(
-                column("stretch", Cards.labelled("Call id", view.callId()),
-                        subtle(CardText.localDateTime(view.start()) + " · " + view.kind() + " · " + view.media()
-                                + " · " + view.participants() + " participants")),
-                column("auto", Badges.verdict(view.verdict()))));
-        view.reasons().forEach(reason -> body.add(Badges.reason(reason)));
-        if (!view.reasons().isEmpty()) {
-            body.add(subtle(LEGEND));
-        }
-        List<SessionView> sessions = view.sessions();
-        int room = Cards.MAX_CARD_BYTES - Cards.bytes(card) - NOTE_ROOM;
-        int shown = 0;
-        for (int i = 0; i < sessions.size(); i++) {
-            String id = "session-" + (i + 1);
-            ObjectNode toggle = Cards.NODES.objectNode();
-            toggle.put("type", "Action.ToggleVisibility");
-            toggle.put("title", "Session " + (i + 1) + ": " + sessions.get(i).title());
-            toggle.putArray("targetElements").add(id);
-            ObjectNode button = buttons(toggle);
-            ObjectNode session = SessionCards.session(sessions.get(i));
-            session.put("id", id);
-            session.put("isVisible", sessions.size() == 1);
-            room -= Cards.bytes(button) + Cards.bytes(session) + 2;
-            if (room < 0) {
-                break;
-            }
-            body.add(button);
-            body.add(session);
-            shown++;
-        }
-        int notShown = view.sessionsNotShown() + sessions.size() - shown;
-        if (notShown > 0) {
-            body.add(sessionsLeftOff(notShown, "debug " + view.callId()));
-        }
-        return card;
-    }
-
-    private static ObjectNode buttons(ObjectNode... actions) {
-        ObjectNode set = Cards.NODES.objectNode();
-        set.put("type", "ActionSet");
-        set.put("spacing", "Small");
-        ArrayNode list = set.putArray("actions");
-        for (ObjectNode action : actions) {
-            list.add(action);
-        }
-        return set;
     }
 }

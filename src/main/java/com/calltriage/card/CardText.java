@@ -28,6 +28,16 @@ public final class CardText {
         return out.toString().replaceAll("(?m)^(\\d+)\\.", "$1\\\\.").replaceAll("(?m)^([-+])", "\\\\$1");
     }
 
+    /**
+     * Whether card markdown would show the text exactly as it is: no character markdown acts on, no list marker
+     * at its start, no template function. Such text (a number with its unit, an IP address) can go in a plain
+     * TextBlock; anything else goes in a TextRun or through {@link #escape}.
+     */
+    static boolean printsAsTyped(String text) {
+        return text.chars().noneMatch(c -> "\\`*_[]<>~{}#&|\r\n".indexOf(c) >= 0)
+                && !text.matches("^(\\d+\\.|[-+])\\s.*");
+    }
+
     /** A date and time the card shows in the reader's own time zone and locale. */
     public static String localDateTime(Instant instant) {
         String at = instant.truncatedTo(ChronoUnit.SECONDS).toString();

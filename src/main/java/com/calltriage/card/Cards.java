@@ -133,6 +133,27 @@ final class Cards {
         return block;
     }
 
+    /** A row of buttons placed among the body's elements, close to what they act on. */
+    static ObjectNode actionSet(ObjectNode... actions) {
+        ObjectNode set = NODES.objectNode();
+        set.put("type", "ActionSet");
+        set.put("spacing", "Small");
+        ArrayNode list = set.putArray("actions");
+        for (ObjectNode action : actions) {
+            list.add(action);
+        }
+        return set;
+    }
+
+    /** A button that shows the element with this id when it is hidden and hides it when it is shown. */
+    static ObjectNode toggle(String title, String targetId) {
+        ObjectNode action = NODES.objectNode();
+        action.put("type", "Action.ToggleVisibility");
+        action.put("title", title);
+        action.putArray("targetElements").add(targetId);
+        return action;
+    }
+
     static ObjectNode container(ObjectNode... items) {
         ObjectNode container = NODES.objectNode();
         container.put("type", "Container");

@@ -16,19 +16,29 @@ final class SessionCards {
                         + (session.end() == null ? "" : " to " + CardText.localDateTime(session.end()))));
         ArrayNode items = Cards.items(container);
         session.facts().forEach(fact -> items.add(fact(fact)));
-        for (SessionView.Side side : session.sides()) {
-            ObjectNode who = Cards.plain(side.who());
-            Cards.run(who).put("weight", "Bolder").put("color", "Accent");
-            who.put("spacing", "Small");
-            items.add(who);
-            if (side.facts().isEmpty()) {
-                items.add(Cards.subtle("Nothing reported."));
-            }
-            side.facts().forEach(fact -> items.add(fact(fact)));
-        }
+        session.sides().forEach(side -> side(items, side));
         container.put("separator", true);
         container.put("spacing", "Medium");
         return container;
+    }
+
+    /** A side under its name in the accent colour; facts about no one in particular need no name. */
+    static void side(ArrayNode items, SessionView.Side side) {
+        if (side.who() != null) {
+            items.add(who(side.who()));
+            if (side.facts().isEmpty()) {
+                items.add(Cards.subtle("Nothing reported."));
+            }
+        }
+        side.facts().forEach(fact -> items.add(fact(fact)));
+    }
+
+    /** A person's or a service's name heading what is about them. */
+    static ObjectNode who(String who) {
+        ObjectNode heading = Cards.plain(who);
+        Cards.run(heading).put("weight", "Bolder").put("color", "Accent");
+        heading.put("spacing", "Small");
+        return heading;
     }
 
     private static ObjectNode fact(Fact fact) {

@@ -21,11 +21,15 @@ import java.util.function.Function;
  *   <li>{@code details <call>}: its verdict and every reason, and the subject's sessions as the Session details
  *       report shows them; for engineers and admins with the Advanced details;</li>
  *   <li>{@code debug <call>}, for engineers and admins: every session (in a meeting named for one user, only
- *       theirs) with Advanced and Debug details.</li>
+ *       theirs) with Advanced and Debug details and the tabs of the Session details report: streams, client
+ *       events, signals, traceroutes and feedback.</li>
  * </ul>
  */
 final class CallHandler {
-    /** Enough sessions for any 1:1 call or a user's part of a meeting, few enough to keep the card small. */
+    /**
+     * Enough sessions for any 1:1 call or a user's part of a meeting, few enough to build quickly; the card
+     * shows as many of them as fit.
+     */
     static final int MAX_DEBUG_SESSIONS = 6;
 
     private final CallData data;
@@ -71,7 +75,7 @@ final class CallHandler {
             return new DetailsView(asked.subjectLabel(data), call.id(), call.start(), call.kind().label(),
                     CallFacts.media(call), CallFacts.otherParty(call, masking), call.duration().orElse(null),
                     CallFacts.participantCount(call), CallFacts.participants(call, masking), asked.verdict(),
-                    asked.reasons(), sessions.of(call, masking, false, asked::involves), call.joinWebUrl(),
+                    asked.reasons(), sessions.of(call, masking, asked::involves), call.joinWebUrl(),
                     debugAllowed ? debugCommand(call, asked.subjectId()) : null);
         });
     }
@@ -79,9 +83,9 @@ final class CallHandler {
     Answer debug(ParsedCommand command, Asking asking) {
         return answer(command, asking, asked -> {
             CallRecord call = asked.call();
-            List<SessionView> sessions = new SessionFacts(BuildingMap.of(data.buildings().findAll()))
-                    .of(call, asked.masking(), true, asked::involves);
-            List<SessionView> shown = sessions.subList(0, Math.min(MAX_DEBUG_SESSIONS, sessions.size()));
+            List<DebugSession> sessions = new DebugSessions(BuildingMap.of(data.buildings().findAll()), data.rules())
+                    .of(call, asked.masking(), asked::involves);
+            List<DebugSession> shown = sessions.subList(0, Math.min(MAX_DEBUG_SESSIONS, sessions.size()));
             return new DebugView(asked.subjectLabel(data), call.id(), call.start(), call.kind().label(),
                     CallFacts.media(call), CallFacts.participantCount(call), asked.verdict(), asked.reasons(), shown,
                     sessions.size() - shown.size());

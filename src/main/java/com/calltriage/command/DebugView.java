@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Everything about one call for engineers and admins: every session with its machines, clients,
- * devices, networks, buildings, DNS suffixes, Wi-Fi and MAC addresses. Names are shown; phone numbers
- * still lose their last three digits.
+ * Everything about one call for engineers and admins: every session with the tabs of the Session details
+ * report, from machines, networks and Wi-Fi to each stream's metrics, client events, traceroutes and feedback.
+ * Names are shown; phone numbers still lose their last three digits.
  *
  * @param subject          the user the call is looked at for; null when none was named
  * @param verdict          how the call went for the subject, or for everyone when there is no subject
@@ -16,7 +16,7 @@ import java.util.List;
  * @param sessionsNotShown sessions left off to keep the card small; ask again for one user to see theirs
  */
 public record DebugView(String subject, String callId, Instant start, String kind, String media, int participants,
-                        Verdict verdict, List<DetailsView.ReasonLine> reasons, List<SessionView> sessions,
+                        Verdict verdict, List<DetailsView.ReasonLine> reasons, List<DebugSession> sessions,
                         int sessionsNotShown) implements Reply {
     public DebugView {
         reasons = List.copyOf(reasons);

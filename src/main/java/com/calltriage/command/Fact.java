@@ -1,6 +1,7 @@
 package com.calltriage.command;
 
 import com.calltriage.quality.Severity;
+import java.util.List;
 
 /**
  * One labelled value on an engineer's view, such as "IP address: 10.1.2.3".
@@ -12,5 +13,12 @@ import com.calltriage.quality.Severity;
 public record Fact(String label, String value, Severity mark) {
     static Fact of(String label, String value) {
         return new Fact(label, value, null);
+    }
+
+    /** Adds the fact when there is a value: what Graph did not report is left out, never shown empty. */
+    static void add(List<Fact> facts, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            facts.add(of(label, value));
+        }
     }
 }
