@@ -9,16 +9,22 @@ import static com.calltriage.card.Cards.subtle;
 
 import com.calltriage.command.DebugSession;
 import com.calltriage.command.DebugView;
+import com.calltriage.command.SessionSection;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The engineers' debug card: the call, its reasons, then each session behind its own button, with the tabs of
  * the Session details report inside. Sessions are added while the card stays under the size limit; the card
- * says how many were left off and how to ask for them.
+ * says how many were left off and how to ask for them. The first session always shows, if need be without
+ * its largest tabs, which it names.
  */
 final class DebugCards {
+    /** Kept free in the first session for the line naming the tabs that did not fit. */
+    private static final int TAB_NOTE_ROOM = 256;
+
     private DebugCards() {
     }
 
@@ -42,17 +48,18 @@ final class DebugCards {
             DebugSession session = sessions.get(i);
             String id = "session-" + (i + 1);
             ObjectNode button = Cards.actionSet(Cards.toggle("Session " + (i + 1) + ": " + session.title(), id));
-            boolean visible = sessions.size() == 1;
-            int tabs = session.sections().size();
-            ObjectNode section = SectionCards.session(session, id, visible, tabs);
-            // The first session always shows, if need be without its last tabs, which it then names.
-            while (shown == 0 && tabs > 1 && bytes(button, section) > room) {
-                section = SectionCards.session(session, id, visible, --tabs);
-            }
-            if (shown > 0 && bytes(button, section) > room) {
+            ObjectNode section = SectionCards.session(session, id, sessions.size() == 1);
+            List<List<ObjectNode>> tabs = session.sections().stream().map(tab -> SectionCards.tab(tab, id)).toList();
+            int whole = bytes(List.of(button, section)) + tabs.stream().mapToInt(DebugCards::bytes).sum();
+            if (whole <= room) {
+                tabs.forEach(Cards.items(section)::addAll);
+            } else if (shown == 0) {
+                // The first session always shows, with as many of its tabs as fit; it names the others.
+                fitTabs(session, section, tabs, room - bytes(List.of(button, section)) - TAB_NOTE_ROOM);
+            } else {
                 break;
             }
-            room -= bytes(button, section);
+            room -= bytes(List.of(button, section));
             body.add(button);
             body.add(section);
             shown++;
@@ -64,8 +71,25 @@ final class DebugCards {
         return card;
     }
 
-    /** What two more elements of the body add to the card, with the commas between them. */
-    private static int bytes(ObjectNode button, ObjectNode session) {
-        return Cards.bytes(button) + Cards.bytes(session) + 2;
+    /** Adds the tabs that fit in order, skipping a large one to keep smaller ones after it. */
+    private static void fitTabs(DebugSession session, ObjectNode section, List<List<ObjectNode>> tabs, int room) {
+        List<SessionSection> leftOff = new ArrayList<>();
+        for (int t = 0; t < tabs.size(); t++) {
+            int size = bytes(tabs.get(t));
+            if (size <= room) {
+                Cards.items(section).addAll(tabs.get(t));
+                room -= size;
+            } else {
+                leftOff.add(session.sections().get(t));
+            }
+        }
+        if (!leftOff.isEmpty()) {
+            Cards.items(section).add(SectionCards.tabsLeftOff(leftOff));
+        }
+    }
+
+    /** What elements add to the card, with the commas between them. */
+    private static int bytes(List<ObjectNode> elements) {
+        return elements.stream().mapToInt(element -> Cards.bytes(element) + 1).sum();
     }
 }

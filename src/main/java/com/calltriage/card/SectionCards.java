@@ -22,31 +22,32 @@ final class SectionCards {
     }
 
     /**
-     * The session with its first {@code tabs} tabs; the rest are named as left off.
+     * The session's heading, to which its tabs are added: who connected to whom, and when.
      *
      * @param id      the session's element id, which its tabs' ids start with
      * @param visible whether the session shows before its button is pressed
      */
-    static ObjectNode session(DebugSession session, String id, boolean visible, int tabs) {
+    static ObjectNode session(DebugSession session, String id, boolean visible) {
         ObjectNode container = Cards.container(Cards.bold(session.title()),
                 Cards.subtle(CardText.localDateTime(session.start())
                         + (session.end() == null ? "" : " to " + CardText.localDateTime(session.end()))));
-        ArrayNode items = Cards.items(container);
-        List<SessionSection> sections = session.sections();
-        for (SessionSection section : sections.subList(0, tabs)) {
-            String tabId = id + "-" + section.tab().name().toLowerCase(Locale.ROOT).replace('_', '-');
-            items.add(Cards.actionSet(Cards.toggle(title(section), tabId)));
-            items.add(section(section, tabId));
-        }
-        if (tabs < sections.size()) {
-            items.add(Cards.subtle("Left off to keep the card within Teams' size limit: " + String.join(", ",
-                    sections.subList(tabs, sections.size()).stream().map(s -> s.tab().label()).toList()) + "."));
-        }
         container.put("id", id);
         container.put("isVisible", visible);
         container.put("separator", true);
         container.put("spacing", "Medium");
         return container;
+    }
+
+    /** A tab as its button and, folded beneath it, its content: two elements of the session's items. */
+    static List<ObjectNode> tab(SessionSection section, String sessionId) {
+        String id = sessionId + "-" + section.tab().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return List.of(Cards.actionSet(Cards.toggle(title(section), id)), section(section, id));
+    }
+
+    /** Says which tabs did not fit, so an engineer knows the card is not the whole story. */
+    static ObjectNode tabsLeftOff(List<SessionSection> sections) {
+        return Cards.subtle("Left off to keep the card within Teams' size limit: " + String.join(", ",
+                sections.stream().map(section -> section.tab().label()).toList()) + ".");
     }
 
     /** "Audio streams (1 red, 2 yellow)": a folded tab still says whether it holds trouble. */
