@@ -1,6 +1,7 @@
 package com.calltriage.command;
 
 import static com.calltriage.testing.DemoFixtures.NOW;
+import static com.calltriage.testing.DemoFixtures.demoCalls;
 import static com.calltriage.testing.DemoFixtures.loadDemo;
 import static com.calltriage.testing.DemoFixtures.objectId;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +13,7 @@ import com.calltriage.access.StaticRoleDirectory;
 import com.calltriage.callrecord.CallKind;
 import com.calltriage.callrecord.CallRecord;
 import com.calltriage.card.AdaptiveCardRenderer;
+import com.calltriage.demo.DemoCall;
 import com.calltriage.demo.DemoTenant;
 import com.calltriage.testing.FakeAuditLog;
 import com.calltriage.testing.FakeBuildingStore;
@@ -23,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,6 +65,29 @@ class DebugCardTest {
             } else {
                 assertThat(card.toString()).as(meeting.id()).doesNotContain("not shown");
             }
+        }
+    }
+
+    @Test
+    void theLargestDemoMeetingStaysUnderTeamsLimitAndSaysHowManySessionsAreLeftOff() {
+        CallRecord largest = demoCalls().stream().filter(call -> call.kind() == CallKind.MEETING)
+                .map(call -> STORE.findById(call.id()).orElseThrow())
+                .max(Comparator.comparingInt((CallRecord call) -> call.sessions().size())
+                        .thenComparing(CallRecord::id))
+                .orElseThrow();
+        String card = new AdaptiveCardRenderer().render(ask("debug " + largest.id())).toString();
+
+        assertThat(largest.sessions()).hasSizeGreaterThan(CallHandler.MAX_DEBUG_SESSIONS);
+        assertThat(card.getBytes(StandardCharsets.UTF_8).length).isLessThan(28 * 1024);
+        assertThat(card).containsPattern("\\d+ more sessions are not shown\\. Ask for one participant's: debug "
+                + largest.id());
+    }
+
+    @Test
+    void everyDemoCallsDebugCardStaysUnderTeamsLimit() {
+        for (DemoCall call : demoCalls()) {
+            String card = new AdaptiveCardRenderer().render(ask("debug " + call.id())).toString();
+            assertThat(card.getBytes(StandardCharsets.UTF_8).length).as(call.id()).isLessThan(28 * 1024);
         }
     }
 
