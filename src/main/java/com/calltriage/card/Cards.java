@@ -90,24 +90,13 @@ final class Cards {
     }
 
     static ObjectNode column(String width, ObjectNode... items) {
-        ObjectNode column = NODES.objectNode();
-        column.put("type", "Column");
+        ObjectNode column = holding("Column", "items", items);
         column.put("width", width);
-        ArrayNode list = column.putArray("items");
-        for (ObjectNode item : items) {
-            list.add(item);
-        }
         return column;
     }
 
     static ObjectNode columns(ObjectNode... columns) {
-        ObjectNode set = NODES.objectNode();
-        set.put("type", "ColumnSet");
-        ArrayNode list = set.putArray("columns");
-        for (ObjectNode column : columns) {
-            list.add(column);
-        }
-        return set;
+        return holding("ColumnSet", "columns", columns);
     }
 
     /** A button whose press sends the command text back, checked like anything typed. */
@@ -135,13 +124,8 @@ final class Cards {
 
     /** A row of buttons placed among the body's elements, close to what they act on. */
     static ObjectNode actionSet(ObjectNode... actions) {
-        ObjectNode set = NODES.objectNode();
-        set.put("type", "ActionSet");
+        ObjectNode set = holding("ActionSet", "actions", actions);
         set.put("spacing", "Small");
-        ArrayNode list = set.putArray("actions");
-        for (ObjectNode action : actions) {
-            list.add(action);
-        }
         return set;
     }
 
@@ -155,13 +139,18 @@ final class Cards {
     }
 
     static ObjectNode container(ObjectNode... items) {
-        ObjectNode container = NODES.objectNode();
-        container.put("type", "Container");
-        ArrayNode list = container.putArray("items");
-        for (ObjectNode item : items) {
-            list.add(item);
+        return holding("Container", "items", items);
+    }
+
+    /** An element of the type with the given elements in its list property, in order. */
+    private static ObjectNode holding(String type, String listName, ObjectNode... elements) {
+        ObjectNode holder = NODES.objectNode();
+        holder.put("type", type);
+        ArrayNode list = holder.putArray(listName);
+        for (ObjectNode element : elements) {
+            list.add(element);
         }
-        return container;
+        return holder;
     }
 
     static ArrayNode items(ObjectNode container) {

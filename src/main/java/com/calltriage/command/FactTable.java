@@ -7,7 +7,7 @@ import java.util.List;
  * Values side by side: a row per metric, a column per stream or per side, so the two directions of a call
  * or its two ends can be compared at a glance.
  *
- * @param caption  what the table is about when a tab holds more than one (a segment); may be null
+ * @param caption  whose the table is, or which line when a tab holds several; may be null
  * @param headings the heading of the label column, then one per column of values
  * @param rows     in the order they are shown; every row has a cell per column of values
  */

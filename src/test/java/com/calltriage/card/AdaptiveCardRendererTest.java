@@ -7,13 +7,13 @@ import com.calltriage.command.CallListView;
 import com.calltriage.command.ChooseUserView;
 import com.calltriage.command.UnknownUserView;
 import com.calltriage.quality.Verdict;
+import com.calltriage.testing.CardJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -88,20 +88,10 @@ class AdaptiveCardRendererTest {
 
     /** Every text a person sees: TextBlock texts and TextRun texts. */
     private static List<String> texts(JsonNode card) {
-        List<String> out = new ArrayList<>();
-        card.findParents("type").forEach(node -> {
-            String type = node.path("type").asText();
-            if (type.equals("TextBlock") || type.equals("TextRun")) {
-                out.add(node.path("text").asText());
-            }
-        });
-        return out;
+        return CardJson.textsOf(card, "TextBlock", "TextRun");
     }
 
     private static List<String> runsOnly(JsonNode card) {
-        List<String> out = new ArrayList<>();
-        card.findParents("type").stream().filter(n -> n.path("type").asText().equals("TextRun"))
-                .forEach(n -> out.add(n.path("text").asText()));
-        return out;
+        return CardJson.textsOf(card, "TextRun");
     }
 }

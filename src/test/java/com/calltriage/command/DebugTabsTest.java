@@ -11,6 +11,7 @@ import com.calltriage.access.StaticRoleDirectory;
 import com.calltriage.callrecord.CallRecordParser;
 import com.calltriage.card.AdaptiveCardRenderer;
 import com.calltriage.demo.DemoTenant;
+import com.calltriage.testing.CardJson;
 import com.calltriage.testing.FakeAuditLog;
 import com.calltriage.testing.FakeBuildingStore;
 import com.calltriage.testing.FakeCallRecordStore;
@@ -328,22 +329,14 @@ class DebugTabsTest {
     }
 
     private static List<String> runs(JsonNode node) {
-        List<String> runs = new ArrayList<>();
-        node.findParents("type").stream().filter(n -> n.path("type").asText().equals("TextRun"))
-                .forEach(run -> runs.add(run.path("text").asText()));
-        return runs;
+        return CardJson.textsOf(node, "TextRun");
     }
 
     private static List<String> textBlocks(JsonNode node) {
-        List<String> texts = new ArrayList<>();
-        node.findParents("type").stream().filter(n -> n.path("type").asText().equals("TextBlock"))
-                .forEach(block -> texts.add(block.path("text").asText()));
-        return texts;
+        return CardJson.textsOf(node, "TextBlock");
     }
 
     private static List<String> texts(JsonNode node) {
-        List<String> texts = new ArrayList<>(runs(node));
-        texts.addAll(textBlocks(node));
-        return texts;
+        return CardJson.textsOf(node, "TextRun", "TextBlock");
     }
 }
