@@ -1,5 +1,16 @@
 package com.calltriage.command;
 
+import static com.calltriage.command.DebugCardJson.UNMARKED;
+import static com.calltriage.command.DebugCardJson.byId;
+import static com.calltriage.command.DebugCardJson.headings;
+import static com.calltriage.command.DebugCardJson.labels;
+import static com.calltriage.command.DebugCardJson.row;
+import static com.calltriage.command.DebugCardJson.runs;
+import static com.calltriage.command.DebugCardJson.session;
+import static com.calltriage.command.DebugCardJson.tabNames;
+import static com.calltriage.command.DebugCardJson.textBlocks;
+import static com.calltriage.command.DebugCardJson.texts;
+import static com.calltriage.command.DebugCardJson.toggles;
 import static com.calltriage.testing.DemoFixtures.NOW;
 import static com.calltriage.testing.DemoFixtures.objectId;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,8 +21,8 @@ import com.calltriage.access.Role;
 import com.calltriage.access.StaticRoleDirectory;
 import com.calltriage.callrecord.CallRecordParser;
 import com.calltriage.card.AdaptiveCardRenderer;
+import com.calltriage.command.DebugCardJson.Cell;
 import com.calltriage.demo.DemoTenant;
-import com.calltriage.testing.CardJson;
 import com.calltriage.testing.FakeAuditLog;
 import com.calltriage.testing.FakeBuildingStore;
 import com.calltriage.testing.FakeCallRecordStore;
@@ -23,9 +34,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -43,20 +52,17 @@ class DebugTabsTest {
     private static final Caller SAM = new Caller(objectId("sam"), "Sam Rivera", DemoTenant.HOME_TENANT_ID);
     private static final String RED = "Attention";
     private static final String YELLOW = "Warning";
-    private static final String UNMARKED = "none";
 
     @Test
     void everyTabOfTheSessionDetailsReportHasItsOwnButtonAndStartsFolded() {
         JsonNode session = session(debugCard(callWithEveryTab()));
 
-        List<String> titles = new ArrayList<>();
         for (JsonNode toggle : toggles(session)) {
-            titles.add(toggle.path("title").asText().replaceFirst(" \\(.*\\)$", ""));
             JsonNode tab = byId(session, toggle.path("targetElements").get(0).asText());
             assertThat(tab.path("isVisible").asBoolean(true)).as(toggle.path("title").asText()).isFalse();
         }
-        assertThat(titles).containsExactlyElementsOf(Arrays.stream(SessionTab.values()).map(SessionTab::label)
-                .toList());
+        assertThat(tabNames(session))
+                .containsExactlyElementsOf(Arrays.stream(SessionTab.values()).map(SessionTab::label).toList());
     }
 
     @Test
@@ -166,7 +172,7 @@ class DebugTabsTest {
             media(json, 0).with("callerNetwork").remove("traceRouteHops");
         })));
 
-        assertThat(toggles(session)).extracting(toggle -> toggle.path("title").asText().replaceFirst(" \\(.*", ""))
+        assertThat(tabNames(session))
                 .containsExactly("Session", "Media lines", "Audio streams", "Audio client events");
     }
 
@@ -181,7 +187,7 @@ class DebugTabsTest {
         }));
 
         assertThat(card.toString().getBytes(StandardCharsets.UTF_8).length).isLessThan(28 * 1024);
-        assertThat(toggles(session(card))).extracting(toggle -> toggle.path("title").asText().replaceFirst(" \\(.*", ""))
+        assertThat(tabNames(session(card)))
                 .containsExactly("Session", "Media lines", "Traceroutes", "Feedback");
         assertThat(textBlocks(session(card))).contains("Left off to keep the card within Teams' size limit: "
                 + "Audio streams, Audio client events.");
@@ -195,8 +201,6 @@ class DebugTabsTest {
         assertThat(new AdaptiveCardRenderer().render(reply).toString()).doesNotContain("Audio streams")
                 .doesNotContain("10.10.1.1");
     }
-
-    // --- the call -------------------------------------------------------------------------------------------
 
     /** Alice on Wi-Fi calls Pierre: one audio line, Alice's traceroute and her feedback. */
     private static ObjectNode call(Consumer<ObjectNode> change) {
@@ -218,7 +222,7 @@ class DebugTabsTest {
 
     private static ObjectNode videoLine(String label, double lossToPierre, double fpsToPierre, double lossToAlice,
                                         double fpsToAlice) {
-        ObjectNode line = GraphFixtures.parseJson("""
+        return (ObjectNode) GraphFixtures.parseJson("""
                 {"label": "%s",
                  "callerNetwork": {"connectionType": "wifi", "ipAddress": "10.10.1.23", "delayEventRatio": 0.02},
                  "calleeNetwork": {"connectionType": "wired", "ipAddress": "192.168.1.40"},
@@ -227,8 +231,7 @@ class DebugTabsTest {
                     "averageVideoFrameLossPercentage": %s, "averageVideoFrameRate": %s},
                    {"streamId": "2", "streamDirection": "calleeToCaller", "videoCodec": "h264s",
                     "averageVideoFrameLossPercentage": %s, "averageVideoFrameRate": %s}]}
-                """.formatted(label, lossToPierre, fpsToPierre, lossToAlice, fpsToAlice)).deepCopy();
-        return (ObjectNode) line;
+                """.formatted(label, lossToPierre, fpsToPierre, lossToAlice, fpsToAlice));
     }
 
     private static ObjectNode media(ObjectNode json, int line) {
@@ -258,85 +261,5 @@ class DebugTabsTest {
         Reply reply = dispatcher(store(json)).answer(new ChatRequest("debug " + CALL_ID, ERIN, "chat"));
         assertThat(reply).isInstanceOf(DebugView.class);
         return new AdaptiveCardRenderer().render(reply);
-    }
-
-    // --- reading the card -----------------------------------------------------------------------------------
-
-    /** A value as the engineer sees it: its text and its colour, "none" when it has none. */
-    private record Cell(String text, String colour) {
-        static Cell of(JsonNode element) {
-            JsonNode run = element.path("inlines").path(0);
-            JsonNode styled = element.has("inlines") ? run : element;
-            return new Cell(styled.path("text").asText(), styled.path("color").asText(UNMARKED));
-        }
-    }
-
-    private static JsonNode session(JsonNode card) {
-        return byId(card, "session-1");
-    }
-
-    private static JsonNode byId(JsonNode node, String id) {
-        JsonNode found = node.findParents("id").stream().filter(n -> n.path("id").asText().equals(id)).findFirst()
-                .orElseThrow(() -> new AssertionError("No element " + id + " on the card"));
-        return found;
-    }
-
-    private static List<JsonNode> toggles(JsonNode session) {
-        List<JsonNode> toggles = new ArrayList<>();
-        session.path("items").forEach(item -> item.path("actions").forEach(action -> {
-            if (action.path("type").asText().equals("Action.ToggleVisibility")) {
-                toggles.add(action);
-            }
-        }));
-        return toggles;
-    }
-
-    /** The column sets of a tab's first table: its headings, then its rows. */
-    private static List<JsonNode> table(JsonNode tab) {
-        List<JsonNode> sets = new ArrayList<>();
-        tab.path("items").forEach(item -> {
-            if (item.path("type").asText().equals("ColumnSet") && sets.size() < 2) {
-                sets.add(item);
-            }
-        });
-        assertThat(sets).as("a table in " + tab.path("id").asText()).hasSize(2);
-        return sets;
-    }
-
-    private static List<String> headings(JsonNode tab) {
-        List<String> headings = new ArrayList<>();
-        table(tab).get(0).path("columns").forEach(c -> headings.add(Cell.of(c.path("items").get(0)).text()));
-        return headings;
-    }
-
-    private static List<String> labels(JsonNode tab) {
-        List<String> labels = new ArrayList<>();
-        table(tab).get(1).path("columns").get(0).path("items").forEach(item -> labels.add(item.path("text").asText()));
-        return labels;
-    }
-
-    /** The value cells of a table row, one per stream or end, found by the row's label. */
-    private static List<Cell> row(JsonNode card, String tab, String label) {
-        JsonNode table = byId(card, "session-1-" + tab);
-        int index = labels(table).indexOf(label);
-        assertThat(index).as(label + " in " + tab).isNotNegative();
-        List<Cell> cells = new ArrayList<>();
-        JsonNode columns = table(table).get(1).path("columns");
-        for (int i = 1; i < columns.size(); i++) {
-            cells.add(Cell.of(columns.get(i).path("items").get(index)));
-        }
-        return cells;
-    }
-
-    private static List<String> runs(JsonNode node) {
-        return CardJson.textsOf(node, "TextRun");
-    }
-
-    private static List<String> textBlocks(JsonNode node) {
-        return CardJson.textsOf(node, "TextBlock");
-    }
-
-    private static List<String> texts(JsonNode node) {
-        return CardJson.textsOf(node, "TextRun", "TextBlock");
     }
 }
