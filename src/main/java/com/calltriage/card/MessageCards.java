@@ -89,8 +89,9 @@ final class MessageCards {
         body(card).add(heading("Access needed"));
         body(card).add(plain(view.reason()));
         if (!view.grantingRoles().isEmpty()) {
-            body(card).add(text("CallTriage is for people with one of these roles in Microsoft Entra ID; your "
-                    + "Teams administrator can assign them:"));
+            // Said of what was asked: someone refused one command may well use the others.
+            body(card).add(text("That needs one of these roles in Microsoft Entra ID, which your Teams "
+                    + "administrator can assign:"));
             for (String role : view.grantingRoles()) {
                 body(card).add(plain("• " + role));
             }
