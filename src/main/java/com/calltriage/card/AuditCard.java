@@ -18,8 +18,8 @@ final class AuditCard {
         ObjectNode card = card();
         ArrayNode body = body(card);
         body.add(heading("Questions asked" + (view.scope().isEmpty() ? "" : " " + view.scope())));
-        body.add(subtle("From " + CardText.localDateTime(view.from()) + " to " + CardText.localDateTime(view.to())
-                + ", newest first" + (view.limited() ? "; only the newest " + view.rows().size() + " are shown" : "")));
+        String window = CardText.window(view.from(), view.to());
+        body.add(subtle(Character.toUpperCase(window.charAt(0)) + window.substring(1) + ", newest first" + (view.limited() ? "; only the newest " + view.rows().size() + " are shown" : "")));
         if (view.note() != null) {
             body.add(subtle(view.note()));
         }

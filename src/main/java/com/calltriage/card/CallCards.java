@@ -33,7 +33,7 @@ final class CallCards {
         ObjectNode card = card();
         ArrayNode body = body(card);
         body.add(heading("Calls of " + view.subject()));
-        String window = "from " + CardText.localDateTime(view.from()) + " to " + CardText.localDateTime(view.to());
+        String window = CardText.window(view.from(), view.to());
         boolean continued = !view.rows().isEmpty() && view.rows().get(0).number() > 1;
         body.add(subtle(view.rows().isEmpty()
                 ? "No calls or meetings " + window + "."

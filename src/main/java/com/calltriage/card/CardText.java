@@ -2,6 +2,9 @@ package com.calltriage.card;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -42,6 +45,24 @@ public final class CardText {
     public static String localDateTime(Instant instant) {
         String at = instant.truncatedTo(ChronoUnit.SECONDS).toString();
         return "{{DATE(" + at + ", SHORT)}}, {{TIME(" + at + ")}}";
+    }
+
+    /**
+     * A searched window in words. Whole days are named as the question named them, in UTC, as they were read:
+     * shown in the reader's time zone, "from 2026-11-01 to 2026-11-05" would start on the evening of 31 October
+     * in Redmond. Other windows (last 7 days, today) are shown in the reader's time.
+     */
+    public static String window(Instant from, Instant to) {
+        if (isUtcMidnight(from) && isUtcMidnight(to)) {
+            LocalDate last = LocalDate.ofInstant(to, ZoneOffset.UTC).minusDays(1);
+            LocalDate first = LocalDate.ofInstant(from, ZoneOffset.UTC);
+            return (first.equals(last) ? "on " + first : "from " + first + " to " + last) + " (UTC)";
+        }
+        return "from " + localDateTime(from) + " to " + localDateTime(to);
+    }
+
+    private static boolean isUtcMidnight(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC).toLocalTime().equals(LocalTime.MIDNIGHT);
     }
 
     /** {@code 1h 05m}, {@code 12m 30s}, {@code 20s}. */
