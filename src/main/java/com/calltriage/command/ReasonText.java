@@ -20,7 +20,15 @@ final class ReasonText {
         return switch (reason.cause()) {
             case CALL_SETUP, DROPPED -> reason.cause().label();
             case DEVICE, APP_SHARING -> capitalize(reason.words());
-            default -> capitalize(reason.words()) + connectionSuffix(reason.connection());
+            default -> capitalize(plain(reason.words())) + connectionSuffix(reason.connection());
+        };
+    }
+
+    /** "Round trip" alone says little to a tier-1 agent; what it means for the call does. */
+    private static String plain(String words) {
+        return switch (words) {
+            case "round trip", "peak round trip" -> "network delay (" + words + ")";
+            default -> words;
         };
     }
 

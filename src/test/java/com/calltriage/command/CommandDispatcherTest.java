@@ -147,7 +147,7 @@ class CommandDispatcherTest {
                         tuple(Verdict.POOR, "Jitter on Wi-Fi"),
                         tuple(Verdict.POOR, "Packet loss over VPN"),
                         tuple(Verdict.GOOD, null),
-                        tuple(Verdict.POOR, "Round trip"),
+                        tuple(Verdict.POOR, "Network delay (round trip)"),
                         tuple(Verdict.POOR, "Microphone not working"),
                         tuple(Verdict.POOR, "Call setup failed"),
                         tuple(Verdict.POOR, "Call dropped"),
