@@ -9,6 +9,7 @@ import com.calltriage.callrecord.Modality;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -18,7 +19,12 @@ final class CallFacts {
     }
 
     static String media(CallRecord call) {
-        return call.modalities().stream().sorted().map(Modality::label).collect(Collectors.joining(", "));
+        return media(call.modalities());
+    }
+
+    /** "Audio, Video, Screen sharing", in the same order wherever a call's or a session's media are named. */
+    static String media(Set<Modality> modalities) {
+        return modalities.stream().sorted().map(Modality::label).collect(Collectors.joining(", "));
     }
 
     static int participantCount(CallRecord call) {

@@ -9,7 +9,6 @@ import com.calltriage.callrecord.CallRecord;
 import com.calltriage.callrecord.Endpoint;
 import com.calltriage.callrecord.Identity;
 import com.calltriage.callrecord.KnownUser;
-import com.calltriage.callrecord.Modality;
 import com.calltriage.callrecord.PageCursor;
 import com.calltriage.callrecord.Session;
 import com.calltriage.quality.CallDiagnosis;
@@ -19,7 +18,6 @@ import com.calltriage.quality.Verdict;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,14 +62,8 @@ final class ExportHandler {
         }
         TimeWindow window = CallWindow.asked(command.argument("range"), term, clock.instant()).window();
         UserResolver.Resolution resolution = users.resolve(term);
-        if (resolution.exact().size() > 1) {
-            return Answer.answered(new ChooseUserView(term,
-                            RecentCallsHandler.candidates(resolution.exact(), "export calls for ")))
-                    .noting(resolution.exact().size() + " users match");
-        }
-        if (resolution.exact().isEmpty()) {
-            return Answer.answered(new UnknownUserView(term,
-                    RecentCallsHandler.candidates(resolution.close(), "export calls for "))).noting("no such user");
+        if (resolution.exact().size() != 1) {
+            return RecentCallsHandler.notOneUser(term, resolution, "export calls for ");
         }
         KnownUser user = resolution.exact().get(0);
         Calls calls = callsOf(user.id(), window);
@@ -86,11 +78,9 @@ final class ExportHandler {
                 .diagnosesOf(calls.found().stream().map(CallRecord::id).toList());
         List<ExportView.SessionRow> rows = new ArrayList<>();
         for (CallRecord call : calls.found()) {
-            call.sessions().stream()
-                    .filter(session -> CallHandler.involves(session, user.id()))
-                    .sorted(Comparator.comparing(Session::start, Comparator.nullsLast(Comparator.naturalOrder())))
-                    .map(session -> row(call, session, diagnoses.get(call.id()), masking))
-                    .forEach(rows::add);
+            for (Session session : SessionFacts.inStartOrder(call, s -> CallHandler.involves(s, user.id()))) {
+                rows.add(row(call, session, diagnoses.get(call.id()), masking));
+            }
         }
         String exact = command(user.id(), window);
         return Answer.answered(new ExportView(user.label(), window.from(), window.to(),
@@ -130,8 +120,7 @@ final class ExportHandler {
         boolean meeting = call.kind() == CallKind.MEETING;
         Optional<Diagnosis> own = diagnosis == null ? Optional.empty() : diagnosis.sessions().stream()
                 .filter(s -> s.sessionId().equals(session.id())).map(SessionDiagnosis::diagnosis).findFirst();
-        String media = call.kind().label() + ": " + session.modalities().stream().sorted().map(Modality::label)
-                .collect(Collectors.joining(", "));
+        String media = call.kind().label() + ": " + CallFacts.media(session.modalities());
         return new ExportView.SessionRow(call.id(), session.id(), media, session.start(), session.end(),
                 SessionFacts.who(session.caller(), masking), SessionFacts.who(session.callee(), masking),
                 client(session.caller()), client(session.callee()), phone(call, session.caller(), masking),

@@ -47,17 +47,25 @@ final class RecentCallsHandler {
         TimeWindow window = asked.window();
         String note = asked.note();
         UserResolver.Resolution resolution = users.resolve(term);
-        if (resolution.exact().size() == 1) {
-            KnownUser user = resolution.exact().get(0);
-            RecentLists.NextPage first = new RecentLists.NextPage(user.label(), window.from(), window.to(), count,
-                    null, note);
-            return Answer.answered(page(user.id(), first, List.of(), asking)).about(user.id());
+        if (resolution.exact().size() != 1) {
+            return notOneUser(term, resolution, "show last calls for ");
         }
+        KnownUser user = resolution.exact().get(0);
+        RecentLists.NextPage first = new RecentLists.NextPage(user.label(), window.from(), window.to(), count,
+                null, note);
+        return Answer.answered(page(user.id(), first, List.of(), asking)).about(user.id());
+    }
+
+    /**
+     * The answer when a name fits several users (choose one) or none (the closest), each offered with the
+     * command that asks again for exactly that user.
+     */
+    static Answer notOneUser(String term, UserResolver.Resolution resolution, String commandPrefix) {
         if (resolution.exact().size() > 1) {
-            return Answer.answered(new ChooseUserView(term, candidates(resolution.exact(), "show last calls for ")))
+            return Answer.answered(new ChooseUserView(term, candidates(resolution.exact(), commandPrefix)))
                     .noting(resolution.exact().size() + " users match");
         }
-        return Answer.answered(new UnknownUserView(term, candidates(resolution.close(), "show last calls for ")))
+        return Answer.answered(new UnknownUserView(term, candidates(resolution.close(), commandPrefix)))
                 .noting("no such user");
     }
 

@@ -6,7 +6,6 @@ import com.calltriage.callrecord.CallRecord;
 import com.calltriage.callrecord.Endpoint;
 import com.calltriage.callrecord.FailureInfo;
 import com.calltriage.callrecord.Media;
-import com.calltriage.callrecord.Modality;
 import com.calltriage.callrecord.Segment;
 import com.calltriage.callrecord.Session;
 import com.calltriage.callrecord.UserAgent;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * The sessions of a call as the details card shows them: who was on either side (masked) and their clients,
@@ -69,8 +67,7 @@ final class SessionFacts {
     static List<Fact> facts(Session session) {
         List<Fact> facts = new ArrayList<>();
         facts.add(Fact.of("Session id", session.id()));
-        facts.add(Fact.of("Media", session.modalities().stream().sorted().map(Modality::label)
-                .collect(Collectors.joining(", "))));
+        facts.add(Fact.of("Media", CallFacts.media(session.modalities())));
         Fact.add(facts, "Failure", failure(session));
         return facts;
     }
