@@ -1,12 +1,9 @@
 package com.calltriage.bot;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.calltriage.demo.DemoTenant;
@@ -42,8 +39,7 @@ class BotEndToEndTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @RegisterExtension
-    static WireMockExtension connector = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort())
-            .build();
+    static WireMockExtension connector = BotConnectorStandIn.extension();
 
     @LocalServerPort
     int port;
@@ -52,9 +48,7 @@ class BotEndToEndTest {
 
     @BeforeEach
     void connectorAcceptsReplies() {
-        connector.stubFor(post(urlPathMatching("/v3/conversations/.*/activities.*"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                        .withBody("{\"id\":\"reply-1\"}")));
+        BotConnectorStandIn.acceptsReplies(connector);
     }
 
     @Test

@@ -3,12 +3,9 @@ package com.calltriage.bot;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,8 +42,7 @@ class BotExportTest {
     private static final String CONTENT_URL = "https://contoso-my.sharepoint.com/personal/sam/Documents/Apps/calls.csv";
 
     @RegisterExtension
-    static WireMockExtension connector = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort())
-            .build();
+    static WireMockExtension connector = BotConnectorStandIn.extension();
 
     @RegisterExtension
     static WireMockExtension oneDrive = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort())
@@ -57,9 +53,7 @@ class BotExportTest {
 
     @BeforeEach
     void peersAccept() {
-        connector.stubFor(post(urlPathMatching("/v3/conversations/.*/activities.*"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                        .withBody("{\"id\":\"reply-1\"}")));
+        BotConnectorStandIn.acceptsReplies(connector);
         oneDrive.stubFor(put(urlPathEqualTo("/upload/session-1")).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody("{\"id\":\"file-1\"}")));
     }
@@ -191,11 +185,7 @@ class BotExportTest {
     }
 
     private static List<JsonNode> sentToConnector() throws Exception {
-        List<JsonNode> sent = new ArrayList<>();
-        for (LoggedRequest request : connector.findAll(postRequestedFor(urlPathMatching("/v3/conversations/.*")))) {
-            sent.add(JSON.readTree(request.getBodyAsString()));
-        }
-        return sent;
+        return BotConnectorStandIn.sentActivities(connector);
     }
 
     private static JsonNode onlyAttachment(List<JsonNode> activities) {

@@ -1,10 +1,5 @@
 package com.calltriage.bot;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Logger;
@@ -45,8 +40,7 @@ class BotTurnTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @RegisterExtension
-    static WireMockExtension connector = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort())
-            .build();
+    static WireMockExtension connector = BotConnectorStandIn.extension();
 
     @LocalServerPort
     int port;
@@ -72,9 +66,7 @@ class BotTurnTest {
 
     @BeforeEach
     void connectorAcceptsReplies() {
-        connector.stubFor(post(urlPathMatching("/v3/conversations/.*/activities.*"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                        .withBody("{\"id\":\"reply-1\"}")));
+        BotConnectorStandIn.acceptsReplies(connector);
     }
 
     @Test
@@ -119,12 +111,6 @@ class BotTurnTest {
     }
 
     private List<JsonNode> sentActivities() throws Exception {
-        List<JsonNode> sent = new ArrayList<>();
-        var requests = new ArrayList<>(connector.findAll(postRequestedFor(urlPathMatching("/v3/conversations/.*"))));
-        requests.sort((a, b) -> a.getLoggedDate().compareTo(b.getLoggedDate()));
-        for (var request : requests) {
-            sent.add(JSON.readTree(request.getBodyAsString()));
-        }
-        return sent;
+        return BotConnectorStandIn.sentActivities(connector);
     }
 }
