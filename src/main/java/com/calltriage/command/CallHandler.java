@@ -83,12 +83,13 @@ final class CallHandler {
     Answer debug(ParsedCommand command, Asking asking) {
         return answer(command, asking, asked -> {
             CallRecord call = asked.call();
-            List<DebugSession> sessions = new DebugSessions(BuildingMap.of(data.buildings().findAll()), data.rules())
-                    .of(call, asked.masking(), asked::involves);
-            List<DebugSession> shown = sessions.subList(0, Math.min(MAX_DEBUG_SESSIONS, sessions.size()));
+            // Tabs are built only for the sessions the card can show; the others are only counted.
+            List<Session> involved = SessionFacts.inStartOrder(call, asked::involves);
+            List<DebugSession> shown = new DebugSessions(BuildingMap.of(data.buildings().findAll()), data.rules())
+                    .of(involved.subList(0, Math.min(MAX_DEBUG_SESSIONS, involved.size())), asked.masking());
             return new DebugView(asked.subjectLabel(data), call.id(), call.start(), call.kind().label(),
                     CallFacts.media(call), CallFacts.participantCount(call), asked.verdict(), asked.reasons(), shown,
-                    sessions.size() - shown.size());
+                    involved.size() - shown.size());
         });
     }
 

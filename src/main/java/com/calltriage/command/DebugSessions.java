@@ -2,7 +2,6 @@ package com.calltriage.command;
 
 import com.calltriage.access.Masking;
 import com.calltriage.building.BuildingMap;
-import com.calltriage.callrecord.CallRecord;
 import com.calltriage.callrecord.Endpoint;
 import com.calltriage.callrecord.Media;
 import com.calltriage.callrecord.NetworkInfo;
@@ -11,7 +10,6 @@ import com.calltriage.quality.QualityRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -34,16 +32,16 @@ final class DebugSessions {
     }
 
     /**
-     * The sessions that pass the filter, in start order.
+     * The given sessions, tab by tab, in the order given.
      *
      * @throws IllegalStateException when the masking does not allow Debug details: the command's roles should
      *                               have refused the asker before
      */
-    List<DebugSession> of(CallRecord call, Masking masking, Predicate<Session> which) {
+    List<DebugSession> of(List<Session> sessions, Masking masking) {
         if (!masking.showsAdvanced() || !masking.showsDebug()) {
             throw new IllegalStateException("Debug details asked for with a masking that hides them");
         }
-        return SessionFacts.inStartOrder(call, which).stream().map(session -> session(session, masking)).toList();
+        return sessions.stream().map(session -> session(session, masking)).toList();
     }
 
     private DebugSession session(Session session, Masking masking) {
