@@ -2,9 +2,9 @@ package com.calltriage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.calltriage.command.CommandCatalog;
-import com.calltriage.command.CommandSpec;
+import com.calltriage.command.CommandSyntax;
 import com.calltriage.testing.CardCheck;
+import com.calltriage.testing.ChatFixture;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
@@ -35,8 +35,8 @@ class TeamsAppPackageTest {
     @Test
     void everyScopeOffersExactlyTheCatalogsCommandsWithTheirSummaries() throws IOException {
         JsonNode bot = json.readTree(SOURCE.toFile()).path("bots").path(0);
-        Map<String, String> catalog = new CommandCatalog().specs().stream()
-                .collect(Collectors.toMap(spec -> spec.name().label(), CommandSpec::summary, (a, b) -> a,
+        Map<String, String> catalog = ChatFixture.demo().catalog().syntaxes().stream()
+                .collect(Collectors.toMap(CommandSyntax::name, CommandSyntax::summary, (a, b) -> a,
                         LinkedHashMap::new));
         List<String> scopesWithLists = new ArrayList<>();
 

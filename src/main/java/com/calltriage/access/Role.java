@@ -1,5 +1,7 @@
 package com.calltriage.access;
 
+import java.util.Set;
+
 /** What a person may do with CallTriage, from least to most. */
 public enum Role {
     /** Aggregates only: the daily summary, no per-user call data. */
@@ -10,6 +12,11 @@ public enum Role {
     ENGINEER("Teams Communications Support Engineer"),
     /** Teams Administrator or Teams Communications Administrator: what an engineer sees. */
     ADMIN("Teams Administrator or Teams Communications Administrator");
+
+    /** The roles that may look at a user's individual calls: the three support roles. */
+    public static final Set<Role> CALL_READERS = Set.of(SPECIALIST, ENGINEER, ADMIN);
+    /** The roles that see Advanced and Debug details. */
+    public static final Set<Role> ENGINEERS = Set.of(ENGINEER, ADMIN);
 
     private final String grantedBy;
 
@@ -24,6 +31,6 @@ public enum Role {
 
     /** True for the roles that may look at a user's individual calls. */
     public boolean seesUserCalls() {
-        return this != MANAGER;
+        return CALL_READERS.contains(this);
     }
 }

@@ -1,5 +1,6 @@
 /**
  * Roles, the caller, and the masking policy that decides what each role may see.
- * Core: depends on callrecord only; declares the RoleDirectory and AuditLog ports.
+ * Declares the RoleDirectory and AuditLog ports.
+ * Core. May use: callrecord.
  */
 package com.calltriage.access;

@@ -4,7 +4,8 @@ import com.calltriage.access.Caller;
 import com.calltriage.card.AdaptiveCardRenderer;
 import com.calltriage.command.ChatRequest;
 import com.calltriage.command.CommandDispatcher;
-import com.calltriage.command.ExportView;
+import com.calltriage.command.FileReply;
+import com.calltriage.command.Messages;
 import com.calltriage.command.Reply;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.MessageFactory;
@@ -57,7 +58,7 @@ public class CallTriageBot extends TeamsActivityHandler {
             // As a failed future it reaches the adapter's turn-error handler, which logs it once and apologises.
             return CompletableFuture.failedFuture(e);
         }
-        return send(turnContext, reply instanceof ExportView export ? exports.offer(export) : card(reply));
+        return send(turnContext, reply instanceof FileReply file ? exports.offer(file) : card(reply));
     }
 
     /** The user accepted a file: make it again for them, upload it where Teams said, and show it. */
@@ -66,12 +67,12 @@ public class CallTriageBot extends TeamsActivityHandler {
                                                               FileConsentCardResponse response) {
         Optional<String> command = ExportDelivery.commandOf(response);
         if (command.isEmpty() || response.getUploadInfo() == null) {
-            return say(turnContext, "I can't read that file offer. Ask for the export again.");
+            return say(turnContext, Messages.fileOfferUnreadable());
         }
         try {
             Reply reply = dispatcher.answer(request(turnContext, command.get()));
-            return send(turnContext, reply instanceof ExportView export
-                    ? exports.deliver(export, response.getUploadInfo()) : card(reply));
+            return send(turnContext, reply instanceof FileReply file
+                    ? exports.deliver(file, response.getUploadInfo()) : card(reply));
         } catch (IOException | RuntimeException e) {
             // The SDK would turn a failed invoke into a silent 500 carrying the exception's message.
             return TurnFailures.apologise(turnContext, e);
@@ -81,8 +82,7 @@ public class CallTriageBot extends TeamsActivityHandler {
     @Override
     protected CompletableFuture<Void> onTeamsFileConsentDecline(TurnContext turnContext,
                                                                FileConsentCardResponse response) {
-        return say(turnContext, "No file was sent." + ExportDelivery.commandOf(response)
-                .map(command -> " Ask again whenever you need it: " + command).orElse(""));
+        return say(turnContext, Messages.fileDeclined(ExportDelivery.commandOf(response).orElse(null)));
     }
 
     /**

@@ -1,7 +1,6 @@
 package com.calltriage.bot;
 
-import com.calltriage.command.ExportView;
-import com.calltriage.export.SessionsCsv;
+import com.calltriage.command.FileReply;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.schema.Attachment;
 import com.microsoft.bot.schema.Serialization;
@@ -29,10 +28,10 @@ final class ExportDelivery {
         this.uploads = uploads;
     }
 
-    Attachment offer(ExportView export) {
+    Attachment offer(FileReply export) {
         FileConsentCard consent = new FileConsentCard();
         consent.setDescription(export.description());
-        consent.setSizeInBytes(SessionsCsv.write(export).length);
+        consent.setSizeInBytes(export.content().length);
         consent.setAcceptContext(Map.of(COMMAND, export.command()));
         consent.setDeclineContext(Map.of(COMMAND, export.command()));
         Attachment attachment = new Attachment();
@@ -43,8 +42,8 @@ final class ExportDelivery {
     }
 
     /** Uploads the file to where Teams said, and returns the card that shows it in the chat. */
-    Attachment deliver(ExportView export, FileUploadInfo where) throws IOException {
-        uploads.put(where.getUploadUrl(), SessionsCsv.write(export), SessionsCsv.CONTENT_TYPE);
+    Attachment deliver(FileReply export, FileUploadInfo where) throws IOException {
+        uploads.put(where.getUploadUrl(), export.content(), export.contentType());
         FileInfoCard info = new FileInfoCard();
         info.setUniqueId(where.getUniqueId());
         info.setFileType(where.getFileType());

@@ -1,5 +1,6 @@
 package com.calltriage.bot;
 
+import com.calltriage.command.Messages;
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.TurnContext;
 import java.util.UUID;
@@ -20,7 +21,6 @@ final class TurnFailures {
     static CompletableFuture<Void> apologise(TurnContext turnContext, Throwable failure) {
         String correlationId = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("Turn failed [{}] for activity {}", correlationId, turnContext.getActivity().getId(), failure);
-        return turnContext.sendActivity(MessageFactory.text("Sorry, something went wrong on my side. "
-                + "If it happens again, give the helpdesk this reference: " + correlationId)).thenApply(r -> null);
+        return turnContext.sendActivity(MessageFactory.text(Messages.apology(correlationId))).thenApply(r -> null);
     }
 }

@@ -1,5 +1,6 @@
 /**
  * The Bot Framework edge: the /api/messages controller, the adapter and the activity translator.
- * Edge: the only package that imports the Bot Framework SDK; calls command and card.
+ * The only package that imports the Bot Framework SDK.
+ * Edge. May use: access, card, command.
  */
 package com.calltriage.bot;

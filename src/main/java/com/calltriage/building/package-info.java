@@ -1,5 +1,6 @@
 /**
  * Buildings: the CQD building file, its parser, and the map from a network to the building it belongs to.
- * Core: depends on the JDK and callrecord only; declares the BuildingStore port.
+ * Declares the BuildingStore port.
+ * Core. May use: callrecord.
  */
 package com.calltriage.building;

@@ -1,7 +1,7 @@
 package com.calltriage.callrecord;
 
 /** An enum constant that Graph spells a certain way, for reading Graph's enum strings leniently. */
-interface GraphName {
+public interface GraphName {
     String graphName();
 
     /**

@@ -1,5 +1,6 @@
 /**
- * The Microsoft Graph call records model (callRecord, sessions, segments, media, streams) and its lenient JSON parser.
- * Core: depends on the JDK and Jackson only; declares the CallRecordStore and UserDirectory ports.
+ * The Microsoft Graph call records model (callRecord, sessions, segments, media, streams); its JSON reader is in json.
+ * Declares the CallRecordStore and UserDirectory ports; uses the JDK only.
+ * Core. May use: nothing.
  */
 package com.calltriage.callrecord;

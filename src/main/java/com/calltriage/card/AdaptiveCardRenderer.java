@@ -1,54 +1,57 @@
 package com.calltriage.card;
 
+import com.calltriage.audit.AuditView;
+import com.calltriage.calls.CallListView;
+import com.calltriage.calls.DebugView;
+import com.calltriage.calls.DetailsView;
 import com.calltriage.command.AccessRefusedView;
-import com.calltriage.command.AuditView;
-import com.calltriage.command.CallListView;
 import com.calltriage.command.ChooseUserView;
-import com.calltriage.command.DebugView;
-import com.calltriage.command.DetailsView;
 import com.calltriage.command.HelpView;
 import com.calltriage.command.NoticeView;
 import com.calltriage.command.Reply;
 import com.calltriage.command.UnknownUserView;
 import com.calltriage.command.WelcomeView;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
-/** Turns the core's view models into Adaptive Cards (schema 1.5, as Teams renders them). */
+/**
+ * Turns the core's view models into Adaptive Cards (schema 1.5, as Teams renders them): each reply type has
+ * its card here, one line each. A test finds every reply type in the code and fails for one without a card.
+ */
 public final class AdaptiveCardRenderer {
     /** The MIME type of an Adaptive Card attachment. */
     public static final String CONTENT_TYPE = Cards.CONTENT_TYPE;
 
+    private static final Map<Class<? extends Reply>, Function<Reply, ObjectNode>> CARDS = Map.ofEntries(
+            card(CallListView.class, CallCards::callList),
+            card(DetailsView.class, CallCards::details),
+            card(DebugView.class, DebugCards::debug),
+            card(AuditView.class, AuditCard::of),
+            card(ChooseUserView.class, MessageCards::chooseUser),
+            card(UnknownUserView.class, MessageCards::unknownUser),
+            card(HelpView.class, MessageCards::help),
+            card(AccessRefusedView.class, MessageCards::refused),
+            card(WelcomeView.class, MessageCards::welcome),
+            card(NoticeView.class, MessageCards::notice));
+
+    /** @throws IllegalArgumentException for a reply type without a card, which a test keeps from happening */
     public ObjectNode render(Reply reply) {
-        if (reply instanceof CallListView view) {
-            return CallCards.callList(view);
+        Function<Reply, ObjectNode> card = CARDS.get(reply.getClass());
+        if (card == null) {
+            throw new IllegalArgumentException("No card for " + reply.getClass().getSimpleName());
         }
-        if (reply instanceof DetailsView view) {
-            return CallCards.details(view);
-        }
-        if (reply instanceof DebugView view) {
-            return DebugCards.debug(view);
-        }
-        if (reply instanceof AuditView view) {
-            return AuditCard.of(view);
-        }
-        if (reply instanceof ChooseUserView view) {
-            return MessageCards.chooseUser(view);
-        }
-        if (reply instanceof UnknownUserView view) {
-            return MessageCards.unknownUser(view);
-        }
-        if (reply instanceof HelpView view) {
-            return MessageCards.help(view);
-        }
-        if (reply instanceof AccessRefusedView view) {
-            return MessageCards.refused(view);
-        }
-        if (reply instanceof WelcomeView view) {
-            return MessageCards.welcome(view);
-        }
-        if (reply instanceof NoticeView view) {
-            return MessageCards.notice(view);
-        }
-        throw new IllegalArgumentException("No card for " + reply.getClass().getSimpleName());
+        return card.apply(reply);
+    }
+
+    /** The reply types that have a card. */
+    public static Set<Class<? extends Reply>> rendered() {
+        return CARDS.keySet();
+    }
+
+    private static <V extends Reply> Map.Entry<Class<? extends Reply>, Function<Reply, ObjectNode>> card(
+            Class<V> type, Function<V, ObjectNode> layout) {
+        return Map.entry(type, reply -> layout.apply(type.cast(reply)));
     }
 }

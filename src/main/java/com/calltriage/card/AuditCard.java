@@ -5,7 +5,7 @@ import static com.calltriage.card.Cards.card;
 import static com.calltriage.card.Cards.heading;
 import static com.calltriage.card.Cards.subtle;
 
-import com.calltriage.command.AuditView;
+import com.calltriage.audit.AuditView;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 

@@ -1,6 +1,6 @@
 package com.calltriage.card;
 
-import com.calltriage.command.DetailsView;
+import com.calltriage.calls.DetailsView;
 import com.calltriage.quality.Severity;
 import com.calltriage.quality.Verdict;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -11,9 +11,9 @@ import static com.calltriage.card.Cards.subtle;
 import static com.calltriage.card.Cards.text;
 
 import com.calltriage.callrecord.CallKind;
-import com.calltriage.command.CallListView;
-import com.calltriage.command.DetailsView;
-import com.calltriage.command.SessionView;
+import com.calltriage.calls.CallListView;
+import com.calltriage.calls.DetailsView;
+import com.calltriage.calls.report.SessionView;
 import com.calltriage.quality.Verdict;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -7,9 +7,9 @@ import static com.calltriage.card.Cards.columns;
 import static com.calltriage.card.Cards.heading;
 import static com.calltriage.card.Cards.subtle;
 
-import com.calltriage.command.DebugSession;
-import com.calltriage.command.DebugView;
-import com.calltriage.command.SessionSection;
+import com.calltriage.calls.DebugView;
+import com.calltriage.calls.report.DebugSession;
+import com.calltriage.calls.report.SessionSection;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;

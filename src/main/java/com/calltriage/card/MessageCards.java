@@ -1,5 +1,6 @@
 package com.calltriage.card;
 
+import static com.calltriage.card.CardText.escape;
 import static com.calltriage.card.Cards.actions;
 import static com.calltriage.card.Cards.body;
 import static com.calltriage.card.Cards.card;
@@ -8,8 +9,8 @@ import static com.calltriage.card.Cards.plain;
 import static com.calltriage.card.Cards.submit;
 import static com.calltriage.card.Cards.subtle;
 import static com.calltriage.card.Cards.text;
-import static com.calltriage.card.CardText.escape;
 
+import com.calltriage.callrecord.GraphRetention;
 import com.calltriage.command.AccessRefusedView;
 import com.calltriage.command.ChooseUserView;
 import com.calltriage.command.HelpView;
@@ -43,7 +44,8 @@ final class MessageCards {
     static ObjectNode unknownUser(UnknownUserView view) {
         ObjectNode card = card();
         body(card).add(heading("I can't find " + view.term()));
-        body(card).add(text("No user with that alias, UPN or name took part in a call in the last 30 days."));
+        body(card).add(text("No user with that alias, UPN or name took part in a call in the last "
+                + GraphRetention.PERIOD.toDays() + " days."));
         if (!view.suggestions().isEmpty()) {
             body(card).add(text("Did you mean:"));
             addCandidates(card, view.suggestions());

@@ -1,8 +1,8 @@
 package com.calltriage.card;
 
-import com.calltriage.command.DebugSession;
-import com.calltriage.command.FactTable;
-import com.calltriage.command.SessionSection;
+import com.calltriage.calls.report.DebugSession;
+import com.calltriage.calls.report.FactTable;
+import com.calltriage.calls.report.SessionSection;
 import com.calltriage.quality.Severity;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,7 +1,7 @@
 package com.calltriage.card;
 
-import com.calltriage.command.Fact;
-import com.calltriage.command.SessionView;
+import com.calltriage.calls.report.Fact;
+import com.calltriage.calls.report.SessionView;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 

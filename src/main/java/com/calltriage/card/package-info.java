@@ -1,5 +1,5 @@
 /**
- * Renders view models as Adaptive Cards (schema 1.5) with Jackson trees.
- * Core: depends on command's view models and Jackson only.
+ * Renders view models as Adaptive Cards (schema 1.5) with Jackson trees, one card per reply type.
+ * Core. May use: audit, callrecord, calls, calls.report, command, quality.
  */
 package com.calltriage.card;

@@ -11,25 +11,25 @@ import com.calltriage.access.AuditEntry;
  * @param outcome       answered or refused
  * @param detail        why it was refused, or what was not found; may be null
  */
-record Answer(Reply reply, String subjectUserId, String callId, AuditEntry.Outcome outcome, String detail) {
+public record Answer(Reply reply, String subjectUserId, String callId, AuditEntry.Outcome outcome, String detail) {
 
-    static Answer answered(Reply reply) {
+    public static Answer answered(Reply reply) {
         return new Answer(reply, null, null, AuditEntry.Outcome.ANSWERED, null);
     }
 
-    static Answer refused(Reply reply, String why) {
+    public static Answer refused(Reply reply, String why) {
         return new Answer(reply, null, null, AuditEntry.Outcome.REFUSED, why);
     }
 
-    Answer about(String userId) {
+    public Answer about(String userId) {
         return new Answer(reply, userId, callId, outcome, detail);
     }
 
-    Answer call(String id) {
+    public Answer call(String id) {
         return new Answer(reply, subjectUserId, id, outcome, detail);
     }
 
-    Answer noting(String note) {
+    public Answer noting(String note) {
         return new Answer(reply, subjectUserId, callId, outcome, note);
     }
 }

@@ -1,8 +1,10 @@
 package com.calltriage.command;
 
+import com.calltriage.callrecord.GraphRetention;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The window a question about a user's calls names, cut to the days calls are kept, with a note for the
@@ -11,20 +13,20 @@ import java.util.Optional;
  * @param window the window to search
  * @param note   says the window was cut to the days kept; null when it was not
  */
-record CallWindow(TimeWindow window, String note) {
-    static final Duration KEPT = Duration.ofDays(30);
+public record CallWindow(TimeWindow window, String note) {
+    private static final Duration KEPT = GraphRetention.PERIOD;
 
     /**
-     * @param term the user as the question named them, for the example in an answer
+     * @param withWindow the question asked again with another window, for the example in an answer
      * @throws UnclearQuestionException when the window cannot be read, or lies wholly before the days kept
      */
-    static CallWindow asked(Optional<String> range, String term, Instant now) {
+    public static CallWindow asked(Optional<String> range, Instant now, UnaryOperator<String> withWindow) {
         TimeWindow asked = TimeWindow.asked(range, now, KEPT);
         Instant oldestKept = now.minus(KEPT);
         if (!asked.to().isAfter(oldestKept)) {
             throw new UnclearQuestionException("Calls are kept for " + KEPT.toDays() + " days",
                     "That window ended before " + TimeWindow.day(oldestKept) + ", the oldest day I have. "
-                            + "Ask for a window after it, such as: calls for " + term + " last 7 days.");
+                            + "Ask for a window after it, such as: " + withWindow.apply("last 7 days") + ".");
         }
         TimeWindow window = asked.keptFrom(oldestKept);
         String note = window.equals(asked) ? null : "Calls are kept for " + KEPT.toDays()

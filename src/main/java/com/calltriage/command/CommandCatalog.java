@@ -1,72 +1,45 @@
 package com.calltriage.command;
 
 import com.calltriage.access.Role;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** The declarations of every command, and the parser that reads a message against them. */
+/**
+ * Every command the bot understands, as the features contributed them, plus {@code help}; and the parser that
+ * reads a message against them. Checked when it is built: names are unique and each example reads as its own
+ * command and no other, so a grammar that shadows another fails at start-up and in tests, not in a chat.
+ */
 public final class CommandCatalog {
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Set<Role> CALL_READERS = Set.of(Role.SPECIALIST, Role.ENGINEER, Role.ADMIN);
-    private static final Set<Role> ENGINEERS = Set.of(Role.ENGINEER, Role.ADMIN);
-    private static final String CALL = "(?:call\\s+)?(?<call>[\\w.:-]+)(?:\\s+for\\s+(?<user>\\S+))?";
-    private static final String WINDOW = "(?<range>(?:today|yesterday|last|past|since|from)\\b.*)";
-    /** "for alice last 7 days", after the word calls. */
-    private static final String OF_USER = "(?:\\s+(?:for|of|by))?\\s+(?<user>(?!(?:for|of|by)$)\\S.*?)"
-            + "(?:\\s+" + WINDOW + ")?";
+    /** What help answers: a feature of every catalog, since it lists the others. */
+    public static final CommandSyntax HELP = CommandSyntax.of("help", "What I can do for you",
+            "help|\\?|what can you do|commands|hi|hello|hey", "help", List.of("help"), Set.of());
 
-    private final List<CommandSpec> specs = List.of(
-            new CommandSpec(CommandName.RECENT_CALLS, "A user's calls and meetings of the last 30 days",
-                    List.of(Pattern.compile(
-                            "(?:show\\s+)?(?:(?:the\\s+)?(?:last|recent)\\s+(?:(?<count>\\d{1,2})\\s+)?)?calls"
-                                    + OF_USER, FLAGS)),
-                    List.of("show last calls for alice", "last 5 calls for alice@contoso.com",
-                            "show calls for Alice Wood", "calls for alice last 7 days",
-                            "calls for alice from 2026-11-01 to 2026-11-05"),
-                    CALL_READERS),
-            new CommandSpec(CommandName.MORE, "The next, older page of the last list of calls",
-                    List.of(Pattern.compile("more|(?:show\\s+)?older calls|next page", FLAGS)),
-                    List.of("more"),
-                    CALL_READERS),
-            new CommandSpec(CommandName.DETAILS, "Why one call went wrong: every reason, with values and limits",
-                    List.of(Pattern.compile("(?:show\\s+)?details\\s+(?:(?:of|for)\\s+)?" + CALL, FLAGS)),
-                    List.of("details 1", "details 3"),
-                    CALL_READERS),
-            new CommandSpec(CommandName.DEBUG, "Everything about one call: machines, networks, buildings, Wi-Fi",
-                    List.of(Pattern.compile("debug\\s+(?:(?:of|for)\\s+)?" + CALL, FLAGS)),
-                    List.of("debug 1"),
-                    ENGINEERS),
-            new CommandSpec(CommandName.EXPORT, "A user's sessions as a CSV file, sent in personal chat",
-                    List.of(Pattern.compile("export\\s+(?:(?:the\\s+)?(?:last|recent)\\s+)?calls" + OF_USER, FLAGS)),
-                    List.of("export calls for alice", "export calls for alice last 7 days",
-                            "export calls for alice from 2026-11-01 to 2026-11-05"),
-                    CALL_READERS),
-            new CommandSpec(CommandName.AUDIT, "Who asked what about whom, newest first",
-                    List.of(Pattern.compile("audit(?:\\s+(?:for|about)\\s+(?<user>.+?))?(?:\\s+by\\s+(?<by>.+?))?"
-                            + "(?:\\s+" + WINDOW + ")?", FLAGS)),
-                    List.of("audit for alice", "audit by sam last 7 days", "audit from 2026-11-01 to 2026-11-05"),
-                    Set.of(Role.ADMIN)),
-            new CommandSpec(CommandName.HELP, "What I can do for you",
-                    List.of(Pattern.compile("help|\\?|what can you do|commands|hi|hello|hey", FLAGS)),
-                    List.of("help"),
-                    Set.of()));
+    private final List<Command> commands;
 
-    public List<CommandSpec> specs() {
-        return specs;
+    /** @param features the commands of every feature, in the order help lists them */
+    public CommandCatalog(List<Command> features) {
+        List<Command> all = new ArrayList<>(features);
+        all.add(HELP.handledBy((command, asking) ->
+                Answer.answered(new HelpView(null, null, helpFor(asking.roles())))));
+        this.commands = List.copyOf(all);
+        checkDeclarations();
+    }
+
+    public List<CommandSyntax> syntaxes() {
+        return commands.stream().map(Command::syntax).toList();
     }
 
     /** The command a message asks for, with its arguments; empty when no declaration matches. */
     public Optional<ParsedCommand> parse(String text) {
         String message = normalize(text);
-        for (CommandSpec spec : specs) {
-            for (Pattern pattern : spec.patterns()) {
-                Matcher matcher = pattern.matcher(message);
-                if (matcher.matches()) {
-                    return Optional.of(new ParsedCommand(spec, matcher));
-                }
+        for (Command command : commands) {
+            Optional<Matcher> match = command.syntax().read(message);
+            if (match.isPresent()) {
+                return Optional.of(new ParsedCommand(command, match.get()));
             }
         }
         return Optional.empty();
@@ -80,11 +53,11 @@ public final class CommandCatalog {
         String typed = firstWords(normalize(text).toLowerCase(), 2);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (CommandSpec spec : specs) {
-            if (!spec.allows(roles)) {
+        for (CommandSyntax syntax : syntaxes()) {
+            if (!syntax.allows(roles)) {
                 continue;
             }
-            for (String example : spec.examples()) {
+            for (String example : syntax.examples()) {
                 int words = Math.max(1, typed.split(" ").length);
                 int distance = EditDistance.between(typed, firstWords(example.toLowerCase(), words));
                 if (distance < bestDistance) {
@@ -96,9 +69,36 @@ public final class CommandCatalog {
         return bestDistance <= Math.max(2, typed.length() / 3) ? Optional.ofNullable(best) : Optional.empty();
     }
 
-    static String normalize(String text) {
+    /** The commands these roles may use, for help. */
+    List<HelpView.Entry> helpFor(Set<Role> callerRoles) {
+        return syntaxes().stream()
+                .filter(syntax -> syntax.allows(callerRoles))
+                .map(syntax -> new HelpView.Entry(syntax.name(), syntax.summary(), syntax.examples().get(0)))
+                .toList();
+    }
+
+    /** The message as the grammars read it: spaces folded, closing punctuation dropped. */
+    public static String normalize(String text) {
         String message = text == null ? "" : text.strip().replaceAll("\\s+", " ");
         return message.replaceAll("[?.!]+$", message.equals("?") ? "?" : "");
+    }
+
+    private void checkDeclarations() {
+        Set<String> names = new HashSet<>();
+        for (CommandSyntax syntax : syntaxes()) {
+            if (!names.add(syntax.name())) {
+                throw new IllegalStateException("Two commands are named '" + syntax.name() + "'");
+            }
+            for (String example : syntax.examples()) {
+                List<String> readers = syntaxes().stream()
+                        .filter(other -> other.read(normalize(example)).isPresent())
+                        .map(CommandSyntax::name).toList();
+                if (!readers.equals(List.of(syntax.name()))) {
+                    throw new IllegalStateException("The example '" + example + "' of '" + syntax.name()
+                            + "' is read as " + (readers.isEmpty() ? "nothing" : readers));
+                }
+            }
+        }
     }
 
     private static String firstWords(String text, int count) {

@@ -5,16 +5,20 @@ import java.util.regex.Matcher;
 
 /** A message matched against a command declaration, with its arguments. */
 public final class ParsedCommand {
-    private final CommandSpec spec;
+    private final Command command;
     private final Matcher matcher;
 
-    ParsedCommand(CommandSpec spec, Matcher matcher) {
-        this.spec = spec;
+    ParsedCommand(Command command, Matcher matcher) {
+        this.command = command;
         this.matcher = matcher;
     }
 
-    public CommandSpec spec() {
-        return spec;
+    public CommandSyntax syntax() {
+        return command.syntax();
+    }
+
+    Command command() {
+        return command;
     }
 
     /** A named argument, trimmed; empty when the phrasing did not include it. */

@@ -10,7 +10,7 @@ import java.util.Optional;
  * The last call list shown in each conversation, so "details 3" means the third call on it and "more"
  * continues it. Bounded: the least recently used conversations are forgotten first.
  */
-final class RecentLists {
+public final class RecentLists {
     private static final int MAX_CONVERSATIONS = 10_000;
 
     /**
@@ -19,14 +19,14 @@ final class RecentLists {
      *
      * @param next null when the list has no older calls
      */
-    record Shown(String subjectId, List<String> callIds, NextPage next) {
-        Shown {
+    public record Shown(String subjectId, List<String> callIds, NextPage next) {
+        public Shown {
             callIds = List.copyOf(callIds);
         }
     }
 
     /** What "more" asks for: the same user and window, after the cursor. */
-    record NextPage(String subjectLabel, Instant from, Instant to, int count, String cursor, String note) {
+    public record NextPage(String subjectLabel, Instant from, Instant to, int count, String cursor, String note) {
     }
 
     private final Map<String, Shown> byConversation = new LinkedHashMap<>(256, 0.75f, true) {
@@ -36,13 +36,13 @@ final class RecentLists {
         }
     };
 
-    synchronized void remember(String conversationId, Shown shown) {
+    public synchronized void remember(String conversationId, Shown shown) {
         if (conversationId != null) {
             byConversation.put(conversationId, shown);
         }
     }
 
-    synchronized Optional<Shown> recall(String conversationId) {
+    public synchronized Optional<Shown> recall(String conversationId) {
         return Optional.ofNullable(conversationId == null ? null : byConversation.get(conversationId));
     }
 }

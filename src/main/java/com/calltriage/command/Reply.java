@@ -1,6 +1,8 @@
 package com.calltriage.command;
 
-/** What the core answers: a view model that the card package renders. Never contains unmasked data. */
-public sealed interface Reply permits CallListView, ChooseUserView, UnknownUserView, HelpView, AccessRefusedView,
-        WelcomeView, DetailsView, DebugView, AuditView, NoticeView, ExportView {
+/**
+ * What the core answers: a view model, never containing unmasked data. The card package renders each kind of
+ * reply as its own card (a test fails for a reply type without one); a {@link FileReply} is sent as a file.
+ */
+public interface Reply {
 }

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * @param from inclusive
  * @param to   exclusive; never later than now
  */
-record TimeWindow(Instant from, Instant to) {
+public record TimeWindow(Instant from, Instant to) {
     static final Duration DEFAULT_SPAN = Duration.ofDays(30);
     static final String EXAMPLES = "today, yesterday, last 7 days, since 2026-11-01, from 2026-11-01 to 2026-11-05";
 
@@ -29,7 +29,7 @@ record TimeWindow(Instant from, Instant to) {
                     + "|from (?<from>\\S+)(?: (?:to|until|till) (?<to>\\S+))?", Pattern.CASE_INSENSITIVE);
 
     /** The last {@code span} up to now. */
-    static TimeWindow lastUpTo(Instant now, Duration span) {
+    public static TimeWindow lastUpTo(Instant now, Duration span) {
         return new TimeWindow(now.minus(span), now);
     }
 
@@ -37,7 +37,7 @@ record TimeWindow(Instant from, Instant to) {
      * @throws UnclearQuestionException when the phrase is not a window, a date does not parse, the window
      *                                  ends before it starts or starts in the future
      */
-    static TimeWindow parse(String phrase, Instant now, ZoneId zone) {
+    public static TimeWindow parse(String phrase, Instant now, ZoneId zone) {
         Matcher m = PHRASE.matcher(phrase.strip());
         if (!m.matches()) {
             throw new UnclearQuestionException("I can't read \"" + phrase + "\" as a time window",
@@ -72,23 +72,28 @@ record TimeWindow(Instant from, Instant to) {
      *
      * @throws UnclearQuestionException as {@link #parse} does
      */
-    static TimeWindow asked(Optional<String> phrase, Instant now, Duration byDefault) {
+    public static TimeWindow asked(Optional<String> phrase, Instant now, Duration byDefault) {
         return phrase.map(text -> parse(text, now, ZoneOffset.UTC)).orElse(lastUpTo(now, byDefault));
     }
 
     /** This window, or its part from the oldest data kept when it reaches further back. */
-    TimeWindow keptFrom(Instant oldestKept) {
+    public TimeWindow keptFrom(Instant oldestKept) {
         return from.isBefore(oldestKept) ? new TimeWindow(oldestKept, to) : this;
     }
 
     /** A day written the way this parser reads it back (UTC), e.g. 2026-10-22. */
-    static String day(Instant instant) {
+    public static String day(Instant instant) {
         return LocalDate.ofInstant(instant, ZoneOffset.UTC).toString();
     }
 
     /** The last day a window that ends (exclusively) at {@code end} covers: up to midnight is the day before. */
-    static String lastDay(Instant end) {
+    public static String lastDay(Instant end) {
         return day(end.minusNanos(1));
+    }
+
+    /** The window as a phrase this parser reads back to exactly these instants, for buttons that repeat it. */
+    public String exactly() {
+        return "from " + from + " to " + to;
     }
 
     private TimeWindow checked(Instant now) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Finds the user a helpdesk person means by an alias ({@code alice}), a UPN or a display name, the way
@@ -15,26 +16,49 @@ import java.util.Map;
  * People the store has not seen in a call are looked up in the directory, and only then: the store answers
  * without a network call.
  */
-final class UserResolver {
+public final class UserResolver {
     private static final int MAX_CANDIDATES = 8;
 
     private final CallRecordStore store;
     private final UserDirectory directory;
 
-    UserResolver(CallRecordStore store) {
+    public UserResolver(CallRecordStore store) {
         this(store, UserDirectory.NONE);
     }
 
-    UserResolver(CallRecordStore store, UserDirectory directory) {
+    public UserResolver(CallRecordStore store, UserDirectory directory) {
         this.store = store;
         this.directory = directory;
     }
 
     /** The outcome of a search: exactly one user, several to choose from, or none (with close matches). */
-    record Resolution(List<KnownUser> exact, List<KnownUser> close) {
+    public record Resolution(List<KnownUser> exact, List<KnownUser> close) {
     }
 
-    Resolution resolve(String term) {
+    /**
+     * The answer when a name fits several users (choose one) or none (the closest), each offered with the
+     * command that asks again for exactly that user.
+     *
+     * @param askAgain the command text for a user named by UPN (or object id when there is none)
+     */
+    public static Answer notOneUser(String term, Resolution resolution, UnaryOperator<String> askAgain) {
+        if (resolution.exact().size() > 1) {
+            return Answer.answered(new ChooseUserView(term, candidates(resolution.exact(), askAgain)))
+                    .noting(resolution.exact().size() + " users match");
+        }
+        return Answer.answered(new UnknownUserView(term, candidates(resolution.close(), askAgain)))
+                .noting("no such user");
+    }
+
+    /** Users to choose from, each with the command that asks again for exactly that user. */
+    public static List<ChooseUserView.Candidate> candidates(List<KnownUser> users, UnaryOperator<String> askAgain) {
+        return users.stream()
+                .map(u -> new ChooseUserView.Candidate(u.label(), u.userPrincipalName(),
+                        askAgain.apply(u.userPrincipalName() != null ? u.userPrincipalName() : u.id())))
+                .toList();
+    }
+
+    public Resolution resolve(String term) {
         String wanted = term.strip().toLowerCase(Locale.ROOT);
         List<KnownUser> found = store.findUsers(wanted, 50);
         List<KnownUser> exact = found.stream().filter(u -> isExactly(u, wanted)).toList();

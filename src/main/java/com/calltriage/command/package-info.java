@@ -1,5 +1,6 @@
 /**
- * The command declarations, the parser, the handlers, and the view models they return.
- * Core: depends on callrecord, access and quality; never on Spring, the Bot Framework or HTTP.
+ * The pipeline every command goes through (declaration, parser, dispatcher, audit) and what commands share:
+ * finding a user, time windows, the lists shown in each conversation, and the generic replies.
+ * Core. May use: access, building, callrecord, quality.
  */
 package com.calltriage.command;

@@ -9,14 +9,14 @@ import com.calltriage.building.BuildingStore;
 import com.calltriage.callrecord.CallRecordStore;
 import com.calltriage.callrecord.UserDirectory;
 import com.calltriage.card.AdaptiveCardRenderer;
+import com.calltriage.catalog.Catalog;
 import com.calltriage.command.CallData;
-import com.calltriage.command.CommandCatalog;
+import com.calltriage.command.CommandContext;
 import com.calltriage.command.CommandDispatcher;
 import com.calltriage.demo.DemoTenant;
 import com.calltriage.graph.GraphDirectoryRoles;
 import com.calltriage.graph.GraphSettings;
 import com.calltriage.graph.GraphUserDirectory;
-import com.github.benmanes.caffeine.cache.Ticker;
 import com.calltriage.ingest.CallRecordImporter;
 import com.calltriage.quality.CallDiagnoser;
 import com.calltriage.quality.QualityRules;
@@ -24,14 +24,15 @@ import com.calltriage.store.CachingCallRecordStore;
 import com.calltriage.store.JdbcAuditLog;
 import com.calltriage.store.JdbcBuildingStore;
 import com.calltriage.store.JdbcCallRecordStore;
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -136,8 +137,9 @@ public class CoreConfiguration {
     CommandDispatcher commandDispatcher(AccessControl access, CachingCallRecordStore store, BuildingStore buildings,
                                         UserDirectory directory, QualityRules rules, AuditLog audit,
                                         CallTriageProperties properties, Clock clock) {
-        return new CommandDispatcher(new CommandCatalog(), access,
-                new CallData(store, store, buildings, directory, rules), audit, properties.audit().retention(), clock);
+        CommandContext context = new CommandContext(new CallData(store, store, buildings, directory, rules), access,
+                audit, clock, properties.audit().retention());
+        return new CommandDispatcher(Catalog.of(context), context);
     }
 
     @Bean

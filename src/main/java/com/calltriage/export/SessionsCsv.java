@@ -1,6 +1,5 @@
 package com.calltriage.export;
 
-import com.calltriage.command.ExportView;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

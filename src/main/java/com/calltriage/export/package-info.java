@@ -1,5 +1,5 @@
 /**
- * Files made from the core's view models: a user's sessions as CSV, the Session details report's export.
- * Core: depends on the command package's views, the JDK and Commons CSV only.
+ * The export command: a user's sessions as the Session details report's CSV file.
+ * Core. May use: access, callrecord, calls.report, command, quality.
  */
 package com.calltriage.export;

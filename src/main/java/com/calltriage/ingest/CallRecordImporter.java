@@ -1,9 +1,9 @@
 package com.calltriage.ingest;
 
 import com.calltriage.callrecord.CallRecord;
-import com.calltriage.callrecord.CallRecordParser;
+import com.calltriage.callrecord.json.CallRecordParser;
 import com.calltriage.callrecord.CallRecordStore;
-import com.calltriage.callrecord.InvalidCallRecordException;
+import com.calltriage.callrecord.json.InvalidCallRecordException;
 import com.calltriage.callrecord.UpsertOutcome;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -5,5 +5,6 @@
  * and its store port; declares the NotificationQueue, CallRecordSource, CallRecordListing,
  * CallRecordSubscriptions, SubscriptionState, RecordStoredListener and LifecycleEvents ports; uses ShedLock for
  * work that runs once across replicas and Bucket4j for request budgets.
+ * Edge. May use: callrecord, callrecord.json.
  */
 package com.calltriage.ingest;

@@ -1,5 +1,6 @@
 /**
  * The quality rules and what they make of a call: verdicts, ranked reasons, and which values broke which rule.
- * Core: depends on the call record model, the JDK and Jackson (to store diagnoses as JSON).
+ * Besides the JDK, uses Jackson only (to store diagnoses as JSON).
+ * Core. May use: callrecord.
  */
 package com.calltriage.quality;

@@ -3,7 +3,7 @@ package com.calltriage.store;
 import com.calltriage.callrecord.CallPage;
 import com.calltriage.callrecord.CallParticipants;
 import com.calltriage.callrecord.CallRecord;
-import com.calltriage.callrecord.CallRecordParser;
+import com.calltriage.callrecord.json.CallRecordParser;
 import com.calltriage.callrecord.CallRecordStore;
 import com.calltriage.callrecord.Identity;
 import com.calltriage.callrecord.KnownUser;

@@ -2,15 +2,20 @@ package com.calltriage.card;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.calltriage.calls.CallListView;
 import com.calltriage.command.AccessRefusedView;
-import com.calltriage.command.CallListView;
 import com.calltriage.command.ChooseUserView;
+import com.calltriage.command.FileReply;
+import com.calltriage.command.Reply;
 import com.calltriage.command.UnknownUserView;
 import com.calltriage.quality.Verdict;
 import com.calltriage.testing.CardJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +26,18 @@ import org.junit.jupiter.api.Test;
 class AdaptiveCardRendererTest {
     private static final Instant START = Instant.parse("2026-11-20T09:15:30.250Z");
     private final AdaptiveCardRenderer renderer = new AdaptiveCardRenderer();
+
+    @Test
+    void everyReplyTypeInTheCodeHasACardOrIsAFile() {
+        List<Class<?>> replies = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.calltriage").stream()
+                .filter(type -> type.isAssignableTo(Reply.class) && !type.isInterface())
+                .filter(type -> !type.isAssignableTo(FileReply.class))
+                .<Class<?>>map(JavaClass::reflect).toList();
+
+        assertThat(replies).hasSizeGreaterThan(5);
+        assertThat(List.<Class<?>>copyOf(AdaptiveCardRenderer.rendered())).containsExactlyInAnyOrderElementsOf(replies);
+    }
 
     @Test
     void callListIsAnAdaptiveCardOneFiveWithARowPerCall() {

@@ -9,19 +9,18 @@ import com.calltriage.access.AccessControl;
 import com.calltriage.access.Caller;
 import com.calltriage.access.Role;
 import com.calltriage.access.StaticRoleDirectory;
+import com.calltriage.audit.AuditView;
 import com.calltriage.callrecord.CallKind;
-import com.calltriage.callrecord.CallRecordParser;
+import com.calltriage.callrecord.json.CallRecordParser;
+import com.calltriage.calls.CallListView;
+import com.calltriage.calls.DebugView;
+import com.calltriage.calls.DetailsView;
 import com.calltriage.command.AccessRefusedView;
-import com.calltriage.command.AuditView;
 import com.calltriage.command.CallData;
-import com.calltriage.command.CallListView;
 import com.calltriage.command.ChatRequest;
 import com.calltriage.command.ChooseUserView;
 import com.calltriage.command.CommandCatalog;
 import com.calltriage.command.CommandDispatcher;
-import com.calltriage.command.DebugView;
-import com.calltriage.command.DetailsView;
-import com.calltriage.command.ExportView;
 import com.calltriage.command.HelpView;
 import com.calltriage.command.NoticeView;
 import com.calltriage.command.Reply;
@@ -29,12 +28,15 @@ import com.calltriage.command.UnknownUserView;
 import com.calltriage.command.WelcomeView;
 import com.calltriage.demo.DemoCall;
 import com.calltriage.demo.DemoTenant;
+import com.calltriage.export.ExportView;
 import com.calltriage.testing.CardCheck;
+import com.calltriage.testing.ChatFixture;
 import com.calltriage.testing.FakeAuditLog;
 import com.calltriage.testing.FakeBuildingStore;
 import com.calltriage.testing.FakeCallRecordStore;
 import com.calltriage.testing.GraphUser;
 import com.calltriage.testing.TestClock;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -73,12 +75,7 @@ class CardSamplesTest {
         FakeAuditLog audit = new FakeAuditLog();
         // Each question a minute after the last, so the admin's audit at the end lists them all.
         TestClock clock = new TestClock(NOW.minus(Duration.ofHours(1)));
-        CommandDispatcher dispatcher = new CommandDispatcher(new CommandCatalog(),
-                new AccessControl(DemoTenant.HOME_TENANT_ID, new StaticRoleDirectory(Map.of(
-                        Role.SPECIALIST, Set.of(objectId("sam")), Role.ENGINEER, Set.of(objectId("erin")),
-                        Role.ADMIN, Set.of(objectId("adam"))))),
-                new CallData(store, store, FakeBuildingStore.withDemoBuildings()), audit, Duration.ofDays(90),
-                clock);
+        CommandDispatcher dispatcher = ChatFixture.demo().store(store).audit(audit).clock(clock).dispatcher();
         Asker sam = new Asker(dispatcher, clock, "sam", "Sam Rivera");
         Asker erin = new Asker(dispatcher, clock, "erin", "Erin Cho");
         Asker adam = new Asker(dispatcher, clock, "adam", "Adam Novak");
@@ -120,12 +117,19 @@ class CardSamplesTest {
     }
 
     @Test
+    void everyButtonCarriesACommandTheCatalogReads() {
+        CommandCatalog catalog = ChatFixture.demo().catalog();
+        List<String> commands = CARDS.values().stream().flatMap(card -> card.findValues("command").stream())
+                .map(JsonNode::asText).distinct().toList();
+
+        assertThat(commands).hasSizeGreaterThan(10)
+                .allSatisfy(command -> assertThat(catalog.parse(command)).as(command).isPresent());
+    }
+
+    @Test
     void everyKindOfReplyThatIsACardHasASample() {
         Set<Class<?>> sampled = REPLIES.values().stream().map(Object::getClass).collect(Collectors.toSet());
-        // An export is sent as a file behind Teams' consent card, not as an Adaptive Card: see BotExportTest.
-        List<Class<?>> cards = Arrays.stream(Reply.class.getPermittedSubclasses())
-                .filter(kind -> kind != ExportView.class).toList();
-        assertThat(sampled).containsExactlyInAnyOrderElementsOf(cards);
+        assertThat(sampled).containsExactlyInAnyOrderElementsOf(AdaptiveCardRenderer.rendered());
     }
 
     @Test
@@ -138,7 +142,7 @@ class CardSamplesTest {
         assertThat(((DetailsView) REPLIES.get("details-engineer")).sessions()).isNotEmpty();
         assertThat(((DetailsView) REPLIES.get("details-specialist")).sessions()).isNotEmpty()
                 .allSatisfy(session -> assertThat(session.sides()).allSatisfy(side -> assertThat(side.facts())
-                        .extracting(com.calltriage.command.Fact::label).doesNotContain("Machine", "IP address")));
+                        .extracting(com.calltriage.calls.report.Fact::label).doesNotContain("Machine", "IP address")));
         assertThat(((DebugView) REPLIES.get("debug-engineer-sessions")).sessions()).hasSizeGreaterThan(1);
         assertThat(CARDS.get("debug-meeting-50-admin").toString()).contains("not shown. Ask for one participant's");
         assertThat(CARDS.get("details-meeting-50-engineer-everyone").toString())

@@ -9,7 +9,10 @@ import com.calltriage.access.AccessControl;
 import com.calltriage.access.Caller;
 import com.calltriage.access.Role;
 import com.calltriage.access.StaticRoleDirectory;
+import com.calltriage.calls.DetailsView;
+import com.calltriage.calls.report.Fact;
 import com.calltriage.demo.DemoTenant;
+import com.calltriage.testing.ChatFixture;
 import com.calltriage.testing.FakeAuditLog;
 import com.calltriage.testing.FakeBuildingStore;
 import com.calltriage.testing.FakeCallRecordStore;
@@ -26,11 +29,7 @@ class ActionPayloadTest {
     private static final Caller SAM = new Caller(objectId("sam"), "Sam Rivera", DemoTenant.HOME_TENANT_ID);
     private static final Caller ERIN = new Caller(objectId("erin"), "Erin Cole", DemoTenant.HOME_TENANT_ID);
 
-    private final CommandDispatcher dispatcher = new CommandDispatcher(new CommandCatalog(),
-            new AccessControl(DemoTenant.HOME_TENANT_ID, new StaticRoleDirectory(Map.of(
-                    Role.SPECIALIST, Set.of(objectId("sam")), Role.ENGINEER, Set.of(objectId("erin"))))),
-            new CallData(STORE, STORE, FakeBuildingStore.withDemoBuildings()), new FakeAuditLog(),
-            Duration.ofDays(90), Clock.fixed(NOW, ZoneOffset.UTC));
+    private final CommandDispatcher dispatcher = ChatFixture.demo().dispatcher();
 
     @Test
     void aSpecialistReplayingAnEngineersDebugButtonIsRefused() {

@@ -7,14 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.calltriage.access.AccessControl;
-import com.calltriage.access.AuditEntry;
 import com.calltriage.access.AuditEntry.Outcome;
+import com.calltriage.access.AuditEntry;
 import com.calltriage.access.Caller;
 import com.calltriage.access.Role;
 import com.calltriage.access.StaticRoleDirectory;
+import com.calltriage.audit.AuditView;
 import com.calltriage.building.Building;
 import com.calltriage.building.BuildingStore;
+import com.calltriage.calls.CallListView;
 import com.calltriage.demo.DemoTenant;
+import com.calltriage.testing.ChatFixture;
 import com.calltriage.testing.FakeAuditLog;
 import com.calltriage.testing.FakeBuildingStore;
 import com.calltriage.testing.FakeCallRecordStore;
@@ -162,11 +165,7 @@ class AuditTrailTest {
     }
 
     private CommandDispatcher dispatcherOver(BuildingStore buildings) {
-        return new CommandDispatcher(new CommandCatalog(),
-                new AccessControl(DemoTenant.HOME_TENANT_ID, new StaticRoleDirectory(Map.of(
-                        Role.SPECIALIST, Set.of(objectId("sam")), Role.ENGINEER, Set.of(objectId("erin")),
-                        Role.ADMIN, Set.of(objectId("adam"))))),
-                new CallData(store, store, buildings), audit, Duration.ofDays(90), clock);
+        return ChatFixture.demo().store(store).buildings(buildings).audit(audit).clock(clock).dispatcher();
     }
 
     private static Caller caller(String alias, String name) {

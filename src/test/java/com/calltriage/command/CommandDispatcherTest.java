@@ -6,13 +6,16 @@ import static com.calltriage.testing.DemoFixtures.objectId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.calltriage.access.Caller;
 import com.calltriage.access.AccessControl;
+import com.calltriage.access.Caller;
 import com.calltriage.access.Role;
 import com.calltriage.access.StaticRoleDirectory;
+import com.calltriage.calls.CallListView;
+import com.calltriage.calls.DetailsView;
 import com.calltriage.demo.DemoTenant;
 import com.calltriage.quality.Severity;
 import com.calltriage.quality.Verdict;
+import com.calltriage.testing.ChatFixture;
 import com.calltriage.testing.FakeAuditLog;
 import com.calltriage.testing.FakeBuildingStore;
 import com.calltriage.testing.FakeCallRecordStore;
@@ -29,11 +32,8 @@ class CommandDispatcherTest {
     private static final Caller MANAGER = new Caller(objectId("maria"), "Maria Garcia", DemoTenant.HOME_TENANT_ID);
     private static final Caller NOBODY = new Caller(objectId("bob"), "Bob Stone", DemoTenant.HOME_TENANT_ID);
 
-    private final CommandDispatcher dispatcher = new CommandDispatcher(new CommandCatalog(),
-            new AccessControl(DemoTenant.HOME_TENANT_ID, new StaticRoleDirectory(Map.of(
-                    Role.SPECIALIST, Set.of(objectId("sam")), Role.MANAGER, Set.of(objectId("maria"))))),
-            new CallData(STORE, STORE, FakeBuildingStore.withDemoBuildings()), new FakeAuditLog(), Duration.ofDays(90),
-            Clock.fixed(NOW, ZoneOffset.UTC));
+    private final CommandDispatcher dispatcher = ChatFixture.demo().roles(Map.of(
+            Role.SPECIALIST, Set.of(objectId("sam")), Role.MANAGER, Set.of(objectId("maria")))).dispatcher();
 
     private Reply ask(Caller caller, String text) {
         return dispatcher.answer(new ChatRequest(text, caller, "conversation-1"));

@@ -12,9 +12,11 @@ import com.calltriage.access.Role;
 import com.calltriage.access.StaticRoleDirectory;
 import com.calltriage.callrecord.CallKind;
 import com.calltriage.callrecord.CallRecord;
+import com.calltriage.calls.DebugView;
 import com.calltriage.card.AdaptiveCardRenderer;
 import com.calltriage.demo.DemoCall;
 import com.calltriage.demo.DemoTenant;
+import com.calltriage.testing.ChatFixture;
 import com.calltriage.testing.FakeAuditLog;
 import com.calltriage.testing.FakeBuildingStore;
 import com.calltriage.testing.FakeCallRecordStore;
@@ -35,11 +37,7 @@ class DebugCardTest {
     private static final FakeCallRecordStore STORE = loadDemo(new FakeCallRecordStore());
     private static final Caller ERIN = new Caller(objectId("erin"), "Erin Cole", DemoTenant.HOME_TENANT_ID);
 
-    private final CommandDispatcher dispatcher = new CommandDispatcher(new CommandCatalog(),
-            new AccessControl(DemoTenant.HOME_TENANT_ID, new StaticRoleDirectory(Map.of(
-                    Role.ENGINEER, Set.of(objectId("erin"))))),
-            new CallData(STORE, STORE, FakeBuildingStore.withDemoBuildings()), new FakeAuditLog(),
-            Duration.ofDays(90), Clock.fixed(NOW, ZoneOffset.UTC));
+    private final CommandDispatcher dispatcher = ChatFixture.demo().dispatcher();
 
     @Test
     void everyMeetingWithoutAUserNamedStaysUnderTeamsLimitAndSaysHowManySessionsAreLeftOff() {
@@ -54,7 +52,7 @@ class DebugCardTest {
                 buttons += element.path("actions").size();
             }
 
-            assertThat(view.sessions()).hasSize(Math.min(CallHandler.MAX_DEBUG_SESSIONS, meeting.sessions().size()));
+            assertThat(view.sessions()).hasSize(Math.min(DebugView.MAX_SESSIONS, meeting.sessions().size()));
             assertThat(card.toString().getBytes(StandardCharsets.UTF_8).length).as(meeting.id())
                     .isLessThan(28 * 1024);
             assertThat(buttons).as(meeting.id()).isPositive();
@@ -77,7 +75,7 @@ class DebugCardTest {
                 .orElseThrow();
         String card = new AdaptiveCardRenderer().render(ask("debug " + largest.id())).toString();
 
-        assertThat(largest.sessions()).hasSizeGreaterThan(CallHandler.MAX_DEBUG_SESSIONS);
+        assertThat(largest.sessions()).hasSizeGreaterThan(DebugView.MAX_SESSIONS);
         assertThat(card.getBytes(StandardCharsets.UTF_8).length).isLessThan(28 * 1024);
         assertThat(card).containsPattern("\\d+ more sessions are not shown\\. Ask for one participant's: debug "
                 + largest.id());

@@ -19,10 +19,14 @@ import com.calltriage.access.AccessControl;
 import com.calltriage.access.Caller;
 import com.calltriage.access.Role;
 import com.calltriage.access.StaticRoleDirectory;
-import com.calltriage.callrecord.CallRecordParser;
+import com.calltriage.callrecord.json.CallRecordParser;
+import com.calltriage.calls.DebugView;
+import com.calltriage.calls.report.FactTable;
+import com.calltriage.calls.report.SessionTab;
 import com.calltriage.card.AdaptiveCardRenderer;
 import com.calltriage.command.DebugCardJson.Cell;
 import com.calltriage.demo.DemoTenant;
+import com.calltriage.testing.ChatFixture;
 import com.calltriage.testing.FakeAuditLog;
 import com.calltriage.testing.FakeBuildingStore;
 import com.calltriage.testing.FakeCallRecordStore;
@@ -250,11 +254,7 @@ class DebugTabsTest {
     }
 
     private static CommandDispatcher dispatcher(FakeCallRecordStore store) {
-        return new CommandDispatcher(new CommandCatalog(),
-                new AccessControl(DemoTenant.HOME_TENANT_ID, new StaticRoleDirectory(Map.of(
-                        Role.ENGINEER, Set.of(objectId("erin")), Role.SPECIALIST, Set.of(objectId("sam"))))),
-                new CallData(store, store, FakeBuildingStore.withDemoBuildings()), new FakeAuditLog(),
-                Duration.ofDays(90), Clock.fixed(NOW, ZoneOffset.UTC));
+        return ChatFixture.demo().store(store).dispatcher();
     }
 
     private static JsonNode debugCard(ObjectNode json) {

@@ -11,8 +11,10 @@ import com.calltriage.access.Role;
 import com.calltriage.access.StaticRoleDirectory;
 import com.calltriage.callrecord.KnownUser;
 import com.calltriage.callrecord.UserDirectory;
+import com.calltriage.calls.CallListView;
 import com.calltriage.card.AdaptiveCardRenderer;
 import com.calltriage.demo.DemoTenant;
+import com.calltriage.testing.ChatFixture;
 import com.calltriage.testing.FakeAuditLog;
 import com.calltriage.testing.FakeBuildingStore;
 import com.calltriage.testing.FakeCallRecordStore;
@@ -37,11 +39,7 @@ class DirectoryUsersTest {
             "newbie@contoso.com", DemoTenant.HOME_TENANT_ID, null);
 
     private final RecordingDirectory directory = new RecordingDirectory(List.of(NEWBIE));
-    private final CommandDispatcher dispatcher = new CommandDispatcher(new CommandCatalog(),
-            new AccessControl(DemoTenant.HOME_TENANT_ID, new StaticRoleDirectory(Map.of(
-                    Role.SPECIALIST, Set.of(objectId("sam"))))),
-            new CallData(STORE, STORE, FakeBuildingStore.withDemoBuildings(), directory), new FakeAuditLog(),
-            Duration.ofDays(90), Clock.fixed(NOW, ZoneOffset.UTC));
+    private final CommandDispatcher dispatcher = ChatFixture.demo().directory(directory).dispatcher();
 
     @Test
     void aNewStarterOnlyTheDirectoryKnowsGetsTheirListWithNoCallsYet() {
@@ -73,11 +71,7 @@ class DirectoryUsersTest {
 
     @Test
     void withoutADirectoryAStrangerIsUnknown() {
-        CommandDispatcher storeOnly = new CommandDispatcher(new CommandCatalog(),
-                new AccessControl(DemoTenant.HOME_TENANT_ID, new StaticRoleDirectory(Map.of(
-                        Role.SPECIALIST, Set.of(objectId("sam"))))),
-                new CallData(STORE, STORE, FakeBuildingStore.withDemoBuildings()), new FakeAuditLog(),
-                Duration.ofDays(90), Clock.fixed(NOW, ZoneOffset.UTC));
+        CommandDispatcher storeOnly = ChatFixture.demo().dispatcher();
 
         assertThat(storeOnly.answer(new ChatRequest("show last calls for newbie", SPECIALIST, "conversation-1")))
                 .isInstanceOf(UnknownUserView.class);

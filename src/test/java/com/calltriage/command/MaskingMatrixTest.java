@@ -17,8 +17,10 @@ import com.calltriage.callrecord.Identity;
 import com.calltriage.callrecord.NetworkInfo;
 import com.calltriage.callrecord.Segment;
 import com.calltriage.callrecord.Session;
+import com.calltriage.calls.report.SessionFacts;
 import com.calltriage.card.AdaptiveCardRenderer;
 import com.calltriage.demo.DemoTenant;
+import com.calltriage.testing.ChatFixture;
 import com.calltriage.testing.FakeAuditLog;
 import com.calltriage.testing.FakeBuildingStore;
 import com.calltriage.testing.FakeCallRecordStore;
@@ -50,12 +52,7 @@ class MaskingMatrixTest {
             "admin", caller("adam", "Adam Hill"),
             "manager", caller("maria", "Maria Garcia"));
 
-    private final CommandDispatcher dispatcher = new CommandDispatcher(new CommandCatalog(),
-            new AccessControl(DemoTenant.HOME_TENANT_ID, new StaticRoleDirectory(Map.of(
-                    Role.SPECIALIST, Set.of(objectId("sam")), Role.ENGINEER, Set.of(objectId("erin")),
-                    Role.ADMIN, Set.of(objectId("adam")), Role.MANAGER, Set.of(objectId("maria"))))),
-            new CallData(STORE, STORE, FakeBuildingStore.withDemoBuildings()), new FakeAuditLog(),
-            Duration.ofDays(90), Clock.fixed(NOW, ZoneOffset.UTC));
+    private final CommandDispatcher dispatcher = ChatFixture.demo().dispatcher();
     private final AdaptiveCardRenderer renderer = new AdaptiveCardRenderer();
 
     /** The kinds of call the masking table distinguishes, each as a test to pick one of Alice's calls. */
@@ -142,7 +139,7 @@ class MaskingMatrixTest {
     private record Secrets(List<String> otherNames, List<String> fullPhoneNumbers, List<String> ipAddresses,
                            List<String> deviceNames, List<String> debugValues) {
         static Secrets of(CallRecord call) {
-            List<Session> alices = call.sessions().stream().filter(s -> CallHandler.involves(s, ALICE)).toList();
+            List<Session> alices = call.sessions().stream().filter(s -> SessionFacts.involves(s, ALICE)).toList();
             List<NetworkInfo> networks = alices.stream().flatMap(MaskingMatrixTest::networks).toList();
             List<NetworkInfo> audio = alices.stream().flatMap(MaskingMatrixTest::audioNetworks).toList();
             return new Secrets(

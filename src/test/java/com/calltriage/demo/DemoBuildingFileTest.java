@@ -7,7 +7,7 @@ import com.calltriage.building.Building;
 import com.calltriage.building.BuildingFileParser;
 import com.calltriage.building.BuildingMap;
 import com.calltriage.building.ParsedBuildingFile;
-import com.calltriage.callrecord.CallRecordParser;
+import com.calltriage.callrecord.json.CallRecordParser;
 import com.calltriage.callrecord.Media;
 import com.calltriage.callrecord.NetworkInfo;
 import java.util.List;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.calltriage.callrecord.CallKind;
 import com.calltriage.callrecord.CallParticipants;
 import com.calltriage.callrecord.CallRecord;
-import com.calltriage.callrecord.CallRecordParser;
+import com.calltriage.callrecord.json.CallRecordParser;
 import com.calltriage.callrecord.FailureInfo;
 import com.calltriage.callrecord.Identity;
 import com.calltriage.callrecord.Metric;

@@ -2,7 +2,7 @@ package com.calltriage.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.calltriage.command.ExportView;
+import com.calltriage.export.ExportView;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

@@ -22,7 +22,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.calltriage.callrecord.CallRecord;
-import com.calltriage.callrecord.CallRecordParser;
+import com.calltriage.callrecord.json.CallRecordParser;
 import com.calltriage.ingest.ListedCallRecord;
 import com.calltriage.testing.CallRecordJson;
 import com.calltriage.testing.GraphUser;

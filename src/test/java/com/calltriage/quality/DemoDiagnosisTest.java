@@ -4,7 +4,7 @@ import static com.calltriage.testing.DemoFixtures.demoCalls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.calltriage.callrecord.CallKind;
-import com.calltriage.callrecord.CallRecordParser;
+import com.calltriage.callrecord.json.CallRecordParser;
 import com.calltriage.callrecord.Metric;
 import com.calltriage.demo.DemoCall;
 import com.calltriage.demo.DemoTrouble;

@@ -3,7 +3,7 @@ package com.calltriage.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.calltriage.callrecord.CallRecordParser;
+import com.calltriage.callrecord.json.CallRecordParser;
 import com.calltriage.testing.GraphFixtures;
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,7 @@ package com.calltriage.store;
 import static com.calltriage.testing.DemoFixtures.demoCalls;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.calltriage.callrecord.CallRecordParser;
+import com.calltriage.callrecord.json.CallRecordParser;
 import com.calltriage.demo.DemoCall;
 import com.calltriage.demo.DemoTrouble;
 import com.calltriage.quality.CallDiagnoser;

@@ -1,6 +1,6 @@
 package com.calltriage.testing;
 
-import com.calltriage.callrecord.CallRecordParser;
+import com.calltriage.callrecord.json.CallRecordParser;
 import com.calltriage.callrecord.CallRecordStore;
 import com.calltriage.demo.DemoCall;
 import com.calltriage.demo.DemoCallGenerator;

@@ -1,0 +1,89 @@
+package com.calltriage.audit;
+
+import com.calltriage.access.AuditEntry;
+import com.calltriage.access.AuditLog;
+import com.calltriage.access.AuditQuery;
+import com.calltriage.callrecord.CallRecordStore;
+import com.calltriage.callrecord.KnownUser;
+import com.calltriage.command.Answer;
+import com.calltriage.command.ChooseUserView;
+import com.calltriage.command.CommandContext;
+import com.calltriage.command.ParsedCommand;
+import com.calltriage.command.TimeWindow;
+import com.calltriage.command.UnknownUserView;
+import com.calltriage.command.UserResolver;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * {@code audit [for <user>] [by <asker>] [window]}, for admins: the questions asked, newest first. An asker
+ * is named by object id or by part of their name; a subject is found like any user.
+ */
+final class AuditHandler {
+    static final int MAX_ROWS = 20;
+    private static final Duration DEFAULT_WINDOW = Duration.ofDays(7);
+    private static final Pattern OBJECT_ID = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
+
+    private final AuditLog audit;
+    private final CallRecordStore store;
+    private final UserResolver users;
+    private final Duration retention;
+    private final Clock clock;
+
+    AuditHandler(CommandContext context) {
+        this.audit = context.audit();
+        this.store = context.data().calls();
+        this.users = new UserResolver(store);
+        this.retention = context.auditRetention();
+        this.clock = context.clock();
+    }
+
+    Answer handle(ParsedCommand command) {
+        Instant now = clock.instant();
+        TimeWindow asked = TimeWindow.asked(command.argument("range"), now, DEFAULT_WINDOW);
+        TimeWindow window = asked.keptFrom(now.minus(retention));
+        String note = window.equals(asked) ? null
+                : "Questions are kept for " + retention.toDays() + " days, so older ones are gone.";
+        String subjectId = null;
+        String subjectName = null;
+        Optional<String> subjectTerm = command.argument("user");
+        if (subjectTerm.isPresent()) {
+            UserResolver.Resolution found = users.resolve(subjectTerm.get());
+            if (found.exact().size() != 1) {
+                List<KnownUser> offered = found.exact().isEmpty() ? found.close() : found.exact();
+                List<ChooseUserView.Candidate> candidates = UserResolver.candidates(offered,
+                        user -> AuditCommands.AUDIT.write("user", user));
+                return Answer.answered(found.exact().isEmpty() ? new UnknownUserView(subjectTerm.get(), candidates)
+                        : new ChooseUserView(subjectTerm.get(), candidates)).noting("subject not resolved");
+            }
+            subjectId = found.exact().get(0).id();
+            subjectName = found.exact().get(0).label();
+        }
+        String by = command.argument("by").orElse(null);
+        boolean byId = by != null && OBJECT_ID.matcher(by).matches();
+        List<AuditEntry> entries = audit.find(new AuditQuery(byId ? by : null, byId ? null : by, subjectId,
+                window.from(), window.to(), MAX_ROWS + 1));
+        Map<String, String> names = new HashMap<>();
+        List<AuditView.Row> rows = entries.stream().limit(MAX_ROWS).map(entry -> row(entry, names)).toList();
+        String scope = (subjectId == null ? "" : "about " + subjectName + " ")
+                + (by == null ? "" : "by " + by + " ");
+        return Answer.answered(new AuditView(scope.strip(), window.from(), window.to(), rows,
+                entries.size() > MAX_ROWS, note)).about(subjectId);
+    }
+
+    private AuditView.Row row(AuditEntry entry, Map<String, String> names) {
+        String subject = entry.subjectUserId() == null ? null : names.computeIfAbsent(entry.subjectUserId(),
+                id -> store.findUser(id).map(KnownUser::label).orElse(id));
+        return new AuditView.Row(entry.at(), entry.callerName() != null ? entry.callerName() : entry.callerId(),
+                entry.role() == null ? "no role" : entry.role().name().toLowerCase(Locale.ROOT), entry.command(),
+                subject, entry.callId(), entry.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                entry.detail());
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The audit command: who asked what about whom, for admins.
+ * Core. May use: access, callrecord, command.
+ */
+package com.calltriage.audit;

@@ -1,8 +1,0 @@
-package com.calltriage.callrecord;
-
-/** The JSON is not a call record we can keep; the message says where and why, for the person importing it. */
-public class InvalidCallRecordException extends RuntimeException {
-    public InvalidCallRecordException(String message) {
-        super(message);
-    }
-}

@@ -1,0 +1,114 @@
+package com.calltriage.calls;
+
+import com.calltriage.access.AccessControl;
+import com.calltriage.access.Masking;
+import com.calltriage.building.BuildingMap;
+import com.calltriage.callrecord.CallKind;
+import com.calltriage.callrecord.CallRecord;
+import com.calltriage.callrecord.KnownUser;
+import com.calltriage.callrecord.Session;
+import com.calltriage.calls.report.CallFacts;
+import com.calltriage.calls.report.DebugSession;
+import com.calltriage.calls.report.DebugSessions;
+import com.calltriage.calls.report.ReasonText;
+import com.calltriage.calls.report.SessionFacts;
+import com.calltriage.command.Answer;
+import com.calltriage.command.Asking;
+import com.calltriage.command.CallData;
+import com.calltriage.command.CommandContext;
+import com.calltriage.command.ParsedCommand;
+import com.calltriage.command.Reply;
+import com.calltriage.quality.CallDiagnosis;
+import com.calltriage.quality.Diagnosis;
+import com.calltriage.quality.Verdict;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The commands about one call, found by its number on the last list or its id:
+ * <ul>
+ *   <li>{@code details <call>}: its verdict and every reason, and the subject's sessions as the Session details
+ *       report shows them; for engineers and admins with the Advanced details;</li>
+ *   <li>{@code debug <call>}, for engineers and admins: every session (in a meeting named for one user, only
+ *       theirs) with Advanced and Debug details and the tabs of the Session details report: streams, client
+ *       events, signals, traceroutes and feedback.</li>
+ * </ul>
+ */
+final class CallHandler {
+    private final CallData data;
+    private final AccessControl access;
+    private final CallLocator locator;
+
+    CallHandler(CommandContext context) {
+        this.data = context.data();
+        this.access = context.access();
+        this.locator = new CallLocator(context.data().calls(), context.lists());
+    }
+
+    /** One call as the asker may see it, and for whom it is looked at. */
+    private record Asked(CallRecord call, String subjectId, Masking masking, Diagnosis own) {
+        String subjectLabel(CallData data) {
+            return subjectId == null ? null : data.calls().findUser(subjectId).map(KnownUser::label).orElse(null);
+        }
+
+        Verdict verdict() {
+            return own == null ? Verdict.UNAVAILABLE : own.verdict();
+        }
+
+        List<DetailsView.ReasonLine> reasons() {
+            return own == null ? List.of() : own.reasons().stream()
+                    .map(r -> new DetailsView.ReasonLine(r.severity(), ReasonText.sentence(r, masking)))
+                    .distinct()
+                    .toList();
+        }
+
+        boolean involves(Session session) {
+            return SessionFacts.involves(session, subjectId);
+        }
+    }
+
+    Answer details(ParsedCommand command, Asking asking) {
+        return answer(command, asking, asked -> {
+            CallRecord call = asked.call();
+            Masking masking = asked.masking();
+            // Buildings are Advanced data: the file is read only for askers who may see them.
+            SessionFacts sessions = new SessionFacts(masking.showsAdvanced()
+                    ? BuildingMap.of(data.buildings().findAll()) : BuildingMap.of(List.of()));
+            return new DetailsView(asked.subjectLabel(data), call.id(), call.start(), call.kind().label(),
+                    CallFacts.media(call), CallFacts.otherParty(call, masking), call.duration().orElse(null),
+                    CallFacts.participantCount(call), CallFacts.participants(call, masking), asked.verdict(),
+                    asked.reasons(), sessions.of(call, masking, asked::involves), call.joinWebUrl(),
+                    asking.may(CallCommands.DEBUG)
+                            ? CallCommands.DEBUG.write("call", call.id(), "user", asked.subjectId()) : null);
+        });
+    }
+
+    Answer debug(ParsedCommand command, Asking asking) {
+        return answer(command, asking, asked -> {
+            CallRecord call = asked.call();
+            // Tabs are built only for the sessions the card can show; the others are only counted.
+            List<Session> involved = SessionFacts.inStartOrder(call, asked::involves);
+            List<DebugSession> shown = new DebugSessions(BuildingMap.of(data.buildings().findAll()), data.rules())
+                    .of(involved.subList(0, Math.min(DebugView.MAX_SESSIONS, involved.size())), asked.masking());
+            return new DebugView(asked.subjectLabel(data), call.id(), call.start(), call.kind().label(),
+                    CallFacts.media(call), CallFacts.participantCount(call), asked.verdict(), asked.reasons(), shown,
+                    involved.size() - shown.size());
+        });
+    }
+
+    /** Finds the call, masks for the asker and the subject, and builds the view; or says what was not found. */
+    private Answer answer(ParsedCommand command, Asking asking, Function<Asked, Reply> view) {
+        CallLocator.Located located = locator.locate(command, asking.conversationId());
+        if (located.call() == null) {
+            return Answer.answered(located.notFound()).noting(located.notFound().title());
+        }
+        CallRecord call = located.call();
+        String subjectId = located.subjectId();
+        CallDiagnosis diagnosis = data.diagnoses().diagnosesOf(List.of(call.id())).get(call.id());
+        // How the call went for the subject: in a meeting their own sessions, else the whole call.
+        Diagnosis own = diagnosis == null ? null
+                : diagnosis.forParticipant(subjectId, call.kind() == CallKind.MEETING);
+        Asked asked = new Asked(call, subjectId, access.maskFor(asking.roles(), subjectId), own);
+        return Answer.answered(view.apply(asked)).about(subjectId).call(call.id());
+    }
+}

@@ -1,0 +1,42 @@
+package com.calltriage.calls;
+
+import com.calltriage.command.Reply;
+import com.calltriage.quality.Verdict;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A page of a user's calls, already masked for the person asking.
+ *
+ * @param subject     the name of the user searched for
+ * @param from        start of the window searched
+ * @param to          end of the window searched
+ * @param rows        the calls, newest first, numbered across pages
+ * @param moreCommand the command that shows the next, older page; null when there are no older calls
+ * @param note        a remark on the window, such as it being cut to the retention time; may be null
+ * @param exportCommand the command that sends the whole window's sessions as a file; null when there are none
+ */
+public record CallListView(String subject, Instant from, Instant to, List<Row> rows, String moreCommand,
+                           String note, String exportCommand) implements Reply {
+    public CallListView {
+        rows = List.copyOf(rows);
+    }
+
+    /**
+     * One call on the list.
+     *
+     * @param number         the short number a helpdesk person can use to name the call
+     * @param callId         Graph's call record id
+     * @param kind           1:1, PSTN or Meeting
+     * @param media          the media used, in words
+     * @param with           the other party, masked
+     * @param duration       null when the call has no end time yet
+     * @param verdict        how the call went for the user searched for
+     * @param mainCause      the likely main cause in a few words; null unless the verdict is Poor
+     * @param detailsCommand the command that shows this call's details
+     */
+    public record Row(int number, String callId, Instant start, String kind, String media, String with,
+                      Duration duration, Verdict verdict, String mainCause, String detailsCommand) {
+    }
+}

@@ -1,0 +1,39 @@
+package com.calltriage.calls;
+
+import com.calltriage.calls.report.SessionView;
+import com.calltriage.command.Reply;
+import com.calltriage.quality.Severity;
+import com.calltriage.quality.Verdict;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One call in detail: what it was, how it went for the user searched for, and every reason, red and
+ * yellow, with the measured values and the limits. Already masked for the asker.
+ *
+ * @param subject          the user the call is looked at for; null when the call was named without one
+ * @param participants     how many people took part (shown to every role)
+ * @param participantNames everyone who took part as the asker may see them; names hidden from the asker are
+ *                         counted ("3 Internal Users")
+ * @param verdict          how the call went for the subject (in a meeting: the subject's own sessions)
+ * @param reasons          main cause first
+ * @param sessions         the subject's sessions; with Advanced details for askers who may see them
+ * @param conference       the meeting's join URL; null for calls
+ * @param debugCommand     the command that shows everything about the call; null for askers who may not use it
+ */
+public record DetailsView(String subject, String callId, Instant start, String kind, String media, String with,
+                          Duration duration, int participants, List<String> participantNames, Verdict verdict,
+                          List<ReasonLine> reasons, List<SessionView> sessions, String conference,
+                          String debugCommand)
+        implements Reply {
+    public DetailsView {
+        participantNames = List.copyOf(participantNames);
+        reasons = List.copyOf(reasons);
+        sessions = List.copyOf(sessions);
+    }
+
+    /** A reason as a sentence, with its severity for colour. */
+    public record ReasonLine(Severity severity, String text) {
+    }
+}

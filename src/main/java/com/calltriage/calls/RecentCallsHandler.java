@@ -1,0 +1,115 @@
+package com.calltriage.calls;
+
+import com.calltriage.access.AccessControl;
+import com.calltriage.access.Masking;
+import com.calltriage.callrecord.CallKind;
+import com.calltriage.callrecord.CallPage;
+import com.calltriage.callrecord.CallRecord;
+import com.calltriage.callrecord.CallRecordStore;
+import com.calltriage.callrecord.KnownUser;
+import com.calltriage.callrecord.PageCursor;
+import com.calltriage.calls.report.CallFacts;
+import com.calltriage.calls.report.ReasonText;
+import com.calltriage.command.Answer;
+import com.calltriage.command.Asking;
+import com.calltriage.command.CallWindow;
+import com.calltriage.command.CommandContext;
+import com.calltriage.command.NoticeView;
+import com.calltriage.command.ParsedCommand;
+import com.calltriage.command.RecentLists;
+import com.calltriage.command.TimeWindow;
+import com.calltriage.command.UserResolver;
+import com.calltriage.export.ExportCommands;
+import com.calltriage.quality.CallDiagnosis;
+import com.calltriage.quality.Diagnosis;
+import com.calltriage.quality.DiagnosisStore;
+import com.calltriage.quality.Verdict;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@code show last calls for <user>}: the user's newest calls of the last 30 days, rated and masked. */
+final class RecentCallsHandler {
+    static final int DEFAULT_COUNT = 10;
+    static final int MAX_COUNT = 25;
+
+    private final CallRecordStore store;
+    private final DiagnosisStore diagnoses;
+    private final UserResolver users;
+    private final AccessControl access;
+    private final RecentLists recentLists;
+    private final Clock clock;
+
+    RecentCallsHandler(CommandContext context) {
+        this.store = context.data().calls();
+        this.diagnoses = context.data().diagnoses();
+        this.users = new UserResolver(store, context.data().directory());
+        this.access = context.access();
+        this.recentLists = context.lists();
+        this.clock = context.clock();
+    }
+
+    Answer handle(ParsedCommand command, Asking asking) {
+        String term = command.argument("user").orElseThrow();
+        int count = command.argument("count").map(Integer::parseInt)
+                .map(n -> Math.max(1, Math.min(MAX_COUNT, n))).orElse(DEFAULT_COUNT);
+        CallWindow asked = CallWindow.asked(command.argument("range"), clock.instant(),
+                range -> CallCommands.LIST.write("user", term, "range", range));
+        TimeWindow window = asked.window();
+        String note = asked.note();
+        UserResolver.Resolution resolution = users.resolve(term);
+        if (resolution.exact().size() != 1) {
+            return UserResolver.notOneUser(term, resolution, user -> CallCommands.LIST.write("user", user));
+        }
+        KnownUser user = resolution.exact().get(0);
+        RecentLists.NextPage first = new RecentLists.NextPage(user.label(), window.from(), window.to(), count,
+                null, note);
+        return Answer.answered(page(user.id(), first, List.of(), asking)).about(user.id());
+    }
+
+    /** {@code more}: the next, older page of the last list shown in this conversation, numbered on from it. */
+    Answer more(Asking asking) {
+        Optional<RecentLists.Shown> shown = recentLists.recall(asking.conversationId());
+        if (shown.isEmpty()) {
+            return Answer.answered(new NoticeView("More of what?",
+                    "\"more\" continues the last list of calls I showed in this chat. Ask for one first, for "
+                            + "example: " + CallCommands.LIST.examples().get(0))).noting("no list to continue");
+        }
+        if (shown.get().next() == null) {
+            return Answer.answered(new NoticeView("That was the whole list",
+                    "There are no older calls in that window. Ask for another window, for example: "
+                            + CallCommands.LIST.write("user", "alice", "range", "from 2026-11-01") + ".")).about(shown.get().subjectId());
+        }
+        return Answer.answered(page(shown.get().subjectId(), shown.get().next(), shown.get().callIds(), asking))
+                .about(shown.get().subjectId());
+    }
+
+    private CallListView page(String userId, RecentLists.NextPage query, List<String> shownBefore, Asking asking) {
+        Masking masking = access.maskFor(asking.roles(), userId);
+        CallPage page = store.findCallsOfUser(userId, query.from(), query.to(), query.count(),
+                query.cursor() == null ? null : PageCursor.decode(query.cursor()));
+        Map<String, CallDiagnosis> diagnosed = diagnoses.diagnosesOf(page.calls().stream().map(CallRecord::id).toList());
+        List<CallListView.Row> rows = new ArrayList<>();
+        for (CallRecord call : page.calls()) {
+            CallDiagnosis diagnosis = diagnosed.get(call.id());
+            Diagnosis own = diagnosis == null ? null : diagnosis.forParticipant(userId, call.kind() == CallKind.MEETING);
+            rows.add(new CallListView.Row(shownBefore.size() + rows.size() + 1, call.id(), call.start(),
+                    call.kind().label(), CallFacts.media(call), CallFacts.otherParty(call, masking),
+                    call.duration().orElse(null), own == null ? Verdict.UNAVAILABLE : own.verdict(),
+                    own == null ? null : own.mainCause().map(ReasonText::brief).orElse(null),
+                    CallCommands.DETAILS.write("call", call.id(), "user", userId)));
+        }
+        List<String> numbered = new ArrayList<>(shownBefore);
+        page.calls().forEach(call -> numbered.add(call.id()));
+        RecentLists.NextPage next = page.next().map(cursor -> new RecentLists.NextPage(query.subjectLabel(),
+                query.from(), query.to(), query.count(), cursor.encode(), null)).orElse(null);
+        recentLists.remember(asking.conversationId(), new RecentLists.Shown(userId, numbered, next));
+        String export = numbered.isEmpty() ? null
+                : ExportCommands.exactly(userId, new TimeWindow(query.from(), query.to()));
+        return new CallListView(query.subjectLabel(), query.from(), query.to(), rows,
+                next == null ? null : CallCommands.MORE.write(),
+                query.note(), export);
+    }
+}

@@ -1,0 +1,27 @@
+package com.calltriage.catalog;
+
+import com.calltriage.audit.AuditCommands;
+import com.calltriage.calls.CallCommands;
+import com.calltriage.command.Command;
+import com.calltriage.command.CommandCatalog;
+import com.calltriage.command.CommandContext;
+import com.calltriage.export.ExportCommands;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What each feature contributes, one line a feature, in the order help lists them; {@code help} itself comes
+ * last. A new feature is a package of its own with its commands, and a line here.
+ */
+public final class Catalog {
+    private Catalog() {
+    }
+
+    public static CommandCatalog of(CommandContext context) {
+        return new CommandCatalog(Stream.of(
+                CallCommands.of(context),
+                ExportCommands.of(context),
+                AuditCommands.of(context)
+        ).flatMap(List<Command>::stream).toList());
+    }
+}

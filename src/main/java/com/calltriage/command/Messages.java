@@ -1,0 +1,25 @@
+package com.calltriage.command;
+
+/**
+ * Sentences the bot edge says without asking a handler: about a file offer, or when a turn breaks. Kept here so
+ * that every word users read is written in the core.
+ */
+public final class Messages {
+    private Messages() {
+    }
+
+    /** The user declined a file; {@code command} makes it again, null when the offer carried none. */
+    public static String fileDeclined(String command) {
+        return "No file was sent." + (command == null ? "" : " Ask again whenever you need it: " + command);
+    }
+
+    public static String fileOfferUnreadable() {
+        return "I can't read that file offer. Ask for the export again.";
+    }
+
+    /** @param reference the id the one log line about the failure carries */
+    public static String apology(String reference) {
+        return "Sorry, something went wrong on my side. If it happens again, give the helpdesk this reference: "
+                + reference;
+    }
+}
