@@ -1,0 +1,69 @@
+package com.calltriage.demo;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes the endpoints of a session as Graph does: a participant endpoint for a person's Teams client,
+ * with the feedback they gave, and a service endpoint for conferencing or the PSTN gateway.
+ */
+final class EndpointWriter {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private EndpointWriter() {
+    }
+
+    static ObjectNode participant(DemoPerson person, DemoTrouble trouble) {
+        ObjectNode endpoint = NODES.objectNode();
+        endpoint.put("@odata.type", "#microsoft.graph.callRecords.participantEndpoint");
+        endpoint.put("name", person.deviceName());
+        ObjectNode identity = identity(person);
+        endpoint.set("associatedIdentity", identity);
+        ObjectNode agent = endpoint.putObject("userAgent");
+        agent.put("@odata.type", "#microsoft.graph.callRecords.clientUserAgent");
+        boolean mac = person.deviceName().hashCode() % 4 == 0;
+        agent.put("platform", mac ? "macOS" : "windows");
+        agent.put("productFamily", "teams");
+        agent.put("applicationVersion", "25290.205.3964.1234");
+        agent.put("headerValue", mac ? "RTCC/2026.11.01.1 Teams/25290 (macOS 15.1)"
+                : "RTCC/2026.11.01.1 Teams/25290 (Windows 10.0.22631)");
+        endpoint.put("cpuName", mac ? "Apple M3" : "Intel(R) Core(TM) i7-1265U");
+        endpoint.put("cpuCoresCount", mac ? 8 : 12);
+        endpoint.put("cpuProcessorSpeedInMhz", mac ? 4050 : 2700);
+        if (trouble != DemoTrouble.NONE && trouble != DemoTrouble.CALL_SETUP_FAILURE) {
+            ObjectNode feedback = endpoint.putObject("feedback");
+            feedback.put("rating", "poor");
+            feedback.putObject("text").put("content", feedbackText(trouble));
+            feedback.putObject("tokens").put(trouble == DemoTrouble.DEVICE_NOT_FUNCTIONING
+                    ? "NoSpeechOutgoing" : "DistortedSpeech", true);
+        }
+        return endpoint;
+    }
+
+    private static String feedbackText(DemoTrouble trouble) {
+        return switch (trouble) {
+            case DEVICE_NOT_FUNCTIONING -> "They said they couldn't hear me at all";
+            case DROPPED_CALL -> "Call just ended by itself";
+            default -> "Voices kept breaking up & sounded robotic";
+        };
+    }
+
+    static ObjectNode service(String header, String role) {
+        ObjectNode endpoint = NODES.objectNode();
+        endpoint.put("@odata.type", "#microsoft.graph.callRecords.serviceEndpoint");
+        ObjectNode agent = endpoint.putObject("userAgent");
+        agent.put("@odata.type", "#microsoft.graph.callRecords.serviceUserAgent");
+        agent.put("role", role);
+        agent.put("headerValue", header);
+        return endpoint;
+    }
+
+    static ObjectNode identity(DemoPerson person) {
+        ObjectNode user = NODES.objectNode();
+        user.put("id", person.id());
+        user.put("displayName", person.displayName());
+        user.put("tenantId", person.tenantId());
+        user.put("userPrincipalName", person.upn());
+        return user;
+    }
+}
