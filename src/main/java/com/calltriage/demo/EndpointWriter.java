@@ -13,7 +13,7 @@ final class EndpointWriter {
     private EndpointWriter() {
     }
 
-    static ObjectNode participant(DemoPerson person, DemoTrouble trouble) {
+    static ObjectNode participant(DemoPerson person, Symptoms symptoms) {
         ObjectNode endpoint = NODES.objectNode();
         endpoint.put("@odata.type", "#microsoft.graph.callRecords.participantEndpoint");
         endpoint.put("name", person.deviceName());
@@ -30,22 +30,13 @@ final class EndpointWriter {
         endpoint.put("cpuName", mac ? "Apple M3" : "Intel(R) Core(TM) i7-1265U");
         endpoint.put("cpuCoresCount", mac ? 8 : 12);
         endpoint.put("cpuProcessorSpeedInMhz", mac ? 4050 : 2700);
-        if (trouble != DemoTrouble.NONE && trouble != DemoTrouble.CALL_SETUP_FAILURE) {
+        symptoms.feedback().ifPresent(given -> {
             ObjectNode feedback = endpoint.putObject("feedback");
             feedback.put("rating", "poor");
-            feedback.putObject("text").put("content", feedbackText(trouble));
-            feedback.putObject("tokens").put(trouble == DemoTrouble.DEVICE_NOT_FUNCTIONING
-                    ? "NoSpeechOutgoing" : "DistortedSpeech", true);
-        }
+            feedback.putObject("text").put("content", given.text());
+            feedback.putObject("tokens").put(given.token(), true);
+        });
         return endpoint;
-    }
-
-    private static String feedbackText(DemoTrouble trouble) {
-        return switch (trouble) {
-            case DEVICE_NOT_FUNCTIONING -> "They said they couldn't hear me at all";
-            case DROPPED_CALL -> "Call just ended by itself";
-            default -> "Voices kept breaking up & sounded robotic";
-        };
     }
 
     static ObjectNode service(String header, String role) {

@@ -35,12 +35,14 @@ final class GraphCallWriter {
 
     DemoCall oneToOne(DemoPerson caller, DemoPerson callee, Instant start, Duration length, DemoTrouble trouble,
                       DemoPerson troubled, boolean video) {
-        Duration actual = actualLength(length, trouble);
+        Duration actual = trouble.symptoms().length(length, random);
         ObjectNode record = record("peerToPeer", start, actual, caller, List.of(caller, callee), video, false);
+        SessionSide callerSide = side(caller, troubled, trouble);
+        SessionSide calleeSide = side(callee, troubled, trouble);
         ArrayNode sessions = record.putArray("sessions");
-        sessions.add(session(EndpointWriter.participant(caller, troubled == caller ? trouble : DemoTrouble.NONE),
-                EndpointWriter.participant(callee, troubled == callee ? trouble : DemoTrouble.NONE),
-                start, actual, trouble, side(caller, troubled, trouble), side(callee, troubled, trouble), video, false));
+        sessions.add(session(EndpointWriter.participant(caller, callerSide.symptoms()),
+                EndpointWriter.participant(callee, calleeSide.symptoms()),
+                start, actual, trouble.symptoms(), callerSide, calleeSide, video, false));
         return new DemoCall(record.get("id").asText(), start, CallKind.ONE_TO_ONE, record, trouble,
                 trouble == DemoTrouble.NONE ? null : troubled.id());
     }
@@ -55,13 +57,12 @@ final class GraphCallWriter {
                 + shortId() + "%40thread.v2/0");
         ArrayNode sessions = record.putArray("sessions");
         for (DemoPerson person : everyone) {
-            boolean isTroubled = person.equals(troubled);
-            DemoTrouble own = isTroubled ? trouble : DemoTrouble.NONE;
+            SessionSide own = side(person, troubled, trouble);
             Instant joined = start.plusSeconds(random.nextInt(120));
-            Duration stayed = actualLength(length.minusSeconds(random.nextInt(120)), own);
-            sessions.add(session(EndpointWriter.participant(person, own),
-                    EndpointWriter.service(CONFERENCING, "conferencing"), joined, stayed, own,
-                    new SessionSide(person, own), SessionSide.service(), video, screenSharing));
+            Duration stayed = own.symptoms().length(length.minusSeconds(random.nextInt(120)), random);
+            sessions.add(session(EndpointWriter.participant(person, own.symptoms()),
+                    EndpointWriter.service(CONFERENCING, "conferencing"), joined, stayed, own.symptoms(),
+                    own, SessionSide.service(), video, screenSharing));
         }
         return new DemoCall(record.get("id").asText(), start, CallKind.MEETING, record, trouble,
                 trouble == DemoTrouble.NONE ? null : troubled.id());
@@ -69,35 +70,29 @@ final class GraphCallWriter {
 
     DemoCall pstn(DemoPerson user, String number, boolean outbound, Instant start, Duration length,
                   DemoTrouble trouble) {
-        Duration actual = actualLength(length, trouble);
+        Symptoms symptoms = trouble.symptoms();
+        Duration actual = symptoms.length(length, random);
         ObjectNode record = record("peerToPeer", start, actual, null, List.of(user), false, false);
         ObjectNode phone = NODES.objectNode();
         phone.put("id", shortId());
         phone.putObject("identity").putObject("phone").put("id", number);
         ((ArrayNode) record.get("participants_v2")).add(phone);
         record.set("organizer_v2", outbound ? record.get("participants_v2").get(0) : phone);
-        ObjectNode userEndpoint = EndpointWriter.participant(user, trouble);
+        ObjectNode userEndpoint = EndpointWriter.participant(user, symptoms);
         ObjectNode gateway = EndpointWriter.service(PSTN_GATEWAY, "unknown");
-        SessionSide userSide = new SessionSide(user, trouble);
+        SessionSide userSide = new SessionSide(user, symptoms);
         SessionSide gatewaySide = SessionSide.service();
         ArrayNode sessions = record.putArray("sessions");
         sessions.add(outbound
-                ? session(userEndpoint, gateway, start, actual, trouble, userSide, gatewaySide, false, false)
-                : session(gateway, userEndpoint, start, actual, trouble, gatewaySide, userSide, false, false));
+                ? session(userEndpoint, gateway, start, actual, symptoms, userSide, gatewaySide, false, false)
+                : session(gateway, userEndpoint, start, actual, symptoms, gatewaySide, userSide, false, false));
         return new DemoCall(record.get("id").asText(), start, CallKind.PSTN, record, trouble,
                 trouble == DemoTrouble.NONE ? null : user.id());
     }
 
+    /** The trouble of a call shows on the side of the person who had it; the others' sides are good. */
     private static SessionSide side(DemoPerson person, DemoPerson troubled, DemoTrouble trouble) {
-        return new SessionSide(person, person.equals(troubled) ? trouble : DemoTrouble.NONE);
-    }
-
-    private Duration actualLength(Duration planned, DemoTrouble trouble) {
-        return switch (trouble) {
-            case CALL_SETUP_FAILURE -> Duration.ofSeconds(8 + random.nextInt(20));
-            case DROPPED_CALL -> planned.dividedBy(3).plusSeconds(30);
-            default -> planned;
-        };
+        return new SessionSide(person, person.equals(troubled) ? trouble.symptoms() : Symptoms.NONE);
     }
 
     private ObjectNode record(String type, Instant start, Duration length, DemoPerson organizer,
@@ -127,7 +122,7 @@ final class GraphCallWriter {
     }
 
     private ObjectNode session(ObjectNode caller, ObjectNode callee, Instant start, Duration length,
-                               DemoTrouble trouble, SessionSide callerSide, SessionSide calleeSide, boolean video,
+                               Symptoms symptoms, SessionSide callerSide, SessionSide calleeSide, boolean video,
                                boolean screenSharing) {
         ObjectNode session = NODES.objectNode();
         session.put("id", uuid());
@@ -137,7 +132,7 @@ final class GraphCallWriter {
         session.put("isTest", false);
         session.set("caller", caller);
         session.set("callee", callee);
-        ObjectNode failure = failureInfo(trouble);
+        ObjectNode failure = symptoms.failure().map(GraphCallWriter::failureInfo).orElse(null);
         session.set("failureInfo", failure);
         ObjectNode segment = session.putArray("segments").addObject();
         segment.put("id", uuid());
@@ -147,16 +142,17 @@ final class GraphCallWriter {
         segment.set("callee", callee.deepCopy());
         segment.set("failureInfo", failure == null ? null : failure.deepCopy());
         ArrayNode media = segment.putArray("media");
-        if (trouble == DemoTrouble.CALL_SETUP_FAILURE) {
+        if (!symptoms.mediaFlowed()) {
             return session;
         }
         long seconds = Math.max(1, length.getSeconds());
-        media.add(mediaLines.mediaLine(StreamKind.AUDIO, callerSide, calleeSide, seconds, trouble));
+        boolean measured = symptoms.qualityDataArrived();
+        media.add(mediaLines.mediaLine(StreamKind.AUDIO, callerSide, calleeSide, seconds, measured));
         if (video) {
-            media.add(mediaLines.mediaLine(StreamKind.VIDEO, callerSide, calleeSide, seconds, trouble));
+            media.add(mediaLines.mediaLine(StreamKind.VIDEO, callerSide, calleeSide, seconds, measured));
         }
         if (screenSharing) {
-            media.add(mediaLines.mediaLine(StreamKind.SCREEN_SHARING, callerSide, calleeSide, seconds, trouble));
+            media.add(mediaLines.mediaLine(StreamKind.SCREEN_SHARING, callerSide, calleeSide, seconds, measured));
         }
         return session;
     }
@@ -172,20 +168,11 @@ final class GraphCallWriter {
         }
     }
 
-    private ObjectNode failureInfo(DemoTrouble trouble) {
-        if (trouble == DemoTrouble.CALL_SETUP_FAILURE) {
-            ObjectNode failure = NODES.objectNode();
-            failure.put("stage", "callSetup");
-            failure.put("reason", "Ms-diag 21: media connectivity could not be established (ICE failed)");
-            return failure;
-        }
-        if (trouble == DemoTrouble.DROPPED_CALL) {
-            ObjectNode failure = NODES.objectNode();
-            failure.put("stage", "midcall");
-            failure.put("reason", "Call dropped: the client lost its network connection");
-            return failure;
-        }
-        return null;
+    private static ObjectNode failureInfo(Symptoms.Failure failure) {
+        ObjectNode info = NODES.objectNode();
+        info.put("stage", failure.stage());
+        info.put("reason", failure.reason());
+        return info;
     }
 
     private String uuid() {

@@ -31,18 +31,17 @@ final class NetworkWriter {
             network.put("port", 3478);
             return network;
         }
-        DemoTrouble trouble = side.trouble();
-        boolean vpn = trouble == DemoTrouble.VPN_PACKET_LOSS;
-        boolean wifi = trouble == DemoTrouble.WIFI_JITTER || (!vpn && random.nextDouble() < 0.35);
-        DemoOffice office = vpn ? DemoTenant.VPN : person.homeOffice();
+        Symptoms symptoms = side.symptoms();
+        Connection connection = symptoms.connection(random);
+        boolean wifi = connection == Connection.WIFI;
+        DemoOffice office = connection.officeOf(person);
         int host = 20 + Math.abs(person.id().hashCode() % 200);
+        network.put("connectionType", connection.graphName());
         if (office == null) {
-            network.put("connectionType", wifi ? "wifi" : "wired");
             network.put("ipAddress", "192.168.1." + host);
             network.put("subnet", "192.168.1.0");
             network.put("dnsSuffix", "home");
         } else {
-            network.put("connectionType", vpn ? "tunnel" : wifi ? "wifi" : "wired");
             network.put("ipAddress", office.host(host));
             network.put("subnet", office.subnet());
             network.put("dnsSuffix", office.dnsSuffix());
@@ -50,7 +49,7 @@ final class NetworkWriter {
         network.put("reflexiveIPAddress", "203.0.113." + (1 + Math.abs(person.id().hashCode() % 250)));
         network.put("relayIPAddress", "52.115.63." + (1 + random.nextInt(250)));
         network.put("port", 50000 + random.nextInt(20));
-        network.put("networkTransportProtocol", vpn ? "tcp" : "udp");
+        network.put("networkTransportProtocol", connection.transport());
         network.put("macAddress", mac(person.id()));
         network.put("linkSpeed", wifi ? 433_300_000L : 1_000_000_000L);
         if (wifi) {
@@ -58,18 +57,16 @@ final class NetworkWriter {
             network.put("wifiBand", "frequency50GHz");
             network.put("wifiRadioType", "wifi80211ac");
             network.put("wifiChannel", 36 + 4 * random.nextInt(4));
-            network.put("wifiSignalStrength", trouble == DemoTrouble.WIFI_JITTER ? 28 + random.nextInt(12)
-                    : 70 + random.nextInt(25));
+            network.put("wifiSignalStrength", symptoms.wifiSignalStrength(random));
             network.put("wifiVendorDriver", "Intel(R) Wi-Fi 6E AX211 160MHz");
             network.put("wifiVendorDriverVersion", "23.40.0.4");
         }
-        boolean bad = trouble == DemoTrouble.WIFI_JITTER || vpn || trouble == DemoTrouble.HIGH_ROUND_TRIP;
-        network.put("receivedQualityEventRatio", bad ? 0.18 : 0.0);
+        network.put("receivedQualityEventRatio", symptoms.receivedQualityEventRatio());
         network.put("sentQualityEventRatio", 0.0);
-        network.put("delayEventRatio", trouble == DemoTrouble.HIGH_ROUND_TRIP ? 0.4 : 0.0);
+        network.put("delayEventRatio", symptoms.delayEventRatio());
         network.put("bandwidthLowEventRatio", 0.0);
         ArrayNode hops = network.putArray("traceRouteHops");
-        double base = trouble == DemoTrouble.HIGH_ROUND_TRIP ? 280 : 4;
+        double base = symptoms.routeDelayMillis();
         hops.add(hop(1, office == null ? "192.168.1.1" : office.host(1), 1 + random.nextInt(3)));
         hops.add(hop(2, "198.51.100." + (1 + random.nextInt(250)), base + random.nextInt(10)));
         hops.add(hop(3, "52.115.63.1", base + 10 + random.nextInt(15)));
