@@ -66,6 +66,11 @@ public record CommandSyntax(String name, String summary, List<Pattern> grammar, 
         return new Phrase(phrase).write(arguments);
     }
 
+    /** The arguments {@link #write} puts into the text, in the order the phrase names them. */
+    public List<String> writtenArguments() {
+        return new Phrase(phrase).arguments();
+    }
+
     /** The match of a normalised message against this grammar; empty when it is not this command. */
     Optional<Matcher> read(String message) {
         for (Pattern pattern : grammar) {

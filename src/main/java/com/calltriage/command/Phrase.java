@@ -1,6 +1,9 @@
 package com.calltriage.command;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +38,16 @@ final class Phrase {
         });
     }
 
+    /** Every argument the template names, in order. */
+    List<String> arguments() {
+        List<String> names = new ArrayList<>();
+        Matcher matcher = ARGUMENT.matcher(template);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
+    }
+
     private static boolean hasAll(String part, Map<String, String> arguments) {
         Matcher names = ARGUMENT.matcher(part);
         while (names.find()) {
@@ -46,7 +59,7 @@ final class Phrase {
         return true;
     }
 
-    private static String replace(Matcher matcher, java.util.function.UnaryOperator<String> byGroup) {
+    private static String replace(Matcher matcher, UnaryOperator<String> byGroup) {
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
             matcher.appendReplacement(out, Matcher.quoteReplacement(byGroup.apply(matcher.group(1))));
