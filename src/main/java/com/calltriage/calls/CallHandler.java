@@ -77,7 +77,8 @@ final class CallHandler {
             return new DetailsView(asked.subjectLabel(data), call.id(), call.start(), call.kind().label(),
                     CallFacts.media(call), CallFacts.otherParty(call, masking), call.duration().orElse(null),
                     CallFacts.participantCount(call), CallFacts.participants(call, masking), asked.verdict(),
-                    asked.reasons(), sessions.of(call, masking, asked::involves), call.joinWebUrl(),
+                    asked.reasons(), sessions.of(call, masking, asked::involves),
+                    masking.meetingLink(call.joinWebUrl()),
                     asking.may(CallCommands.DEBUG)
                             ? CallCommands.DEBUG.write("call", call.id(), "user", asked.subjectId()) : null);
         });

@@ -133,15 +133,16 @@ final class ExportHandler {
         String media = call.kind().label() + ": " + CallFacts.media(session.modalities());
         return new ExportView.SessionRow(call.id(), session.id(), media, session.start(), session.end(),
                 SessionFacts.who(session.caller(), masking), SessionFacts.who(session.callee(), masking),
-                client(session.caller()), client(session.callee()), phone(call, session.caller(), masking),
-                phone(call, session.callee(), masking), meeting ? call.joinWebUrl() : null, meeting ? call.id() : null,
-                SessionFacts.failure(session), own.map(Diagnosis::verdict).orElse(Verdict.UNAVAILABLE).label(),
+                client(session.caller(), masking), client(session.callee(), masking), phone(call, session.caller(), masking),
+                phone(call, session.callee(), masking), meeting ? masking.meetingLink(call.joinWebUrl()) : null,
+                meeting ? call.id() : null,
+                SessionFacts.failure(session, masking), own.map(Diagnosis::verdict).orElse(Verdict.UNAVAILABLE).label(),
                 own.map(d -> d.reasons().stream().map(r -> ReasonText.sentence(r, masking)).distinct()
                         .collect(Collectors.joining("; "))).orElse(null));
     }
 
-    private static String client(Endpoint endpoint) {
-        return endpoint == null ? null : SessionFacts.client(endpoint.userAgent());
+    private static String client(Endpoint endpoint, Masking masking) {
+        return endpoint == null ? null : SessionFacts.client(endpoint.userAgent(), masking);
     }
 
     /**

@@ -26,10 +26,27 @@ class MaskingPolicyTest {
         "+15552823456, +15552823***",
         "15552823456, 15552823***",
         "+44 20 7946 0193, +44 20 7946 0***",
-        "12, **"
+        "12, **",
+        "+14255550123;ext=4567, +14255550***",
+        "+4930555501234 x789, +4930555501***",
+        "+1 425 555 0123 ext. 45, +1 425 555 0***",
+        "tel:+14255550123, +14255550***",
+        "TEL:+1-425-555-0123;phone-context=contoso.com, +1-425-555-0***"
     })
-    void phoneNumbersLoseTheirLastThreeDigits(String number, String shown) {
+    void phoneNumbersLoseTheirLastThreeDigitsAndAnyExtension(String number, String shown) {
         assertThat(Masking.maskPhoneNumber(number)).isEqualTo(shown);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" reads as \"{1}\" for a specialist")
+    @CsvSource(delimiter = '|', nullValues = "none", value = {
+        "Ms-diag 21: relay 10.1.2.3 unreachable|the network blocked the media connection (Ms-diag 21)",
+        "408 Request Timeout from sbc01.contoso.local|no answer in time (408)",
+        "Ms-diag 52000|Ms-diag 52000",
+        "gateway gw01.contoso.local refused|none"
+    })
+    void specialistsReadFailureReasonsInKnownWordsOnly(String reason, String shown) {
+        assertThat(policy.maskFor(Set.of(Role.SPECIALIST), null).failureReason(reason)).isEqualTo(shown);
+        assertThat(policy.maskFor(Set.of(Role.ENGINEER), null).failureReason(reason)).isEqualTo(reason);
     }
 
     @Nested

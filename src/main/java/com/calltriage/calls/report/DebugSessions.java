@@ -65,7 +65,7 @@ public final class DebugSessions {
     /** The session itself, then each side's machine, processor and client. */
     private static SessionSection sessionTab(Session session, Masking masking) {
         return new SessionSection(SessionTab.SESSION, List.of(
-                new SessionView.Side(null, SessionFacts.facts(session)),
+                new SessionView.Side(null, SessionFacts.facts(session, masking)),
                 new SessionView.Side(SessionFacts.who(session.caller(), masking), machine(session.caller())),
                 new SessionView.Side(SessionFacts.who(session.callee(), masking), machine(session.callee()))),
                 List.of());

@@ -42,7 +42,8 @@ public final class ReasonText {
         String who = reason.person() == null ? "The service" : masking.nameOf(reason.person());
         if (reason.cause() == Cause.CALL_SETUP || reason.cause() == Cause.DROPPED) {
             String what = reason.cause() == Cause.CALL_SETUP ? "the call could not be set up" : "the call dropped";
-            return who + ": " + what + (reason.detail() == null ? "" : " (" + reason.detail() + ")");
+            String why = masking.failureReason(reason.detail());
+            return who + ": " + what + (why == null ? "" : " (" + why + ")");
         }
         if (reason.severity() == Severity.NOTE) {
             return capitalize(reason.words()) + ": Microsoft Graph does not report its quality metrics";

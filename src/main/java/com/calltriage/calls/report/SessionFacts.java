@@ -52,13 +52,12 @@ public final class SessionFacts {
             sides.add(new SessionView.Side(caller, concat(endpoint(session.caller()), lines.advanced(main, true))));
             sides.add(new SessionView.Side(callee, concat(endpoint(session.callee()), lines.advanced(main, false))));
         } else {
-            sides.add(new SessionView.Side(caller, client(session.caller())));
-            sides.add(new SessionView.Side(callee, client(session.callee())));
+            sides.add(new SessionView.Side(caller, client(session.caller(), masking)));
+            sides.add(new SessionView.Side(callee, client(session.callee(), masking)));
         }
-        return new SessionView(title(session, masking), session.start(), session.end(), facts(session), sides);
+        return new SessionView(title(session, masking), session.start(), session.end(), facts(session, masking), sides);
     }
 
-    /** "Alice Wood → Teams service (conferencing)": who connected to whom. */
     /** True when the subject was on either side of the session, or when there is no subject. */
     public static boolean involves(Session session, String subjectId) {
         return subjectId == null || isUser(session.caller(), subjectId) || isUser(session.callee(), subjectId);
@@ -68,24 +67,25 @@ public final class SessionFacts {
         return endpoint != null && endpoint.identity() != null && endpoint.identity().hasId(userId);
     }
 
+    /** "Alice Wood → Teams service (conferencing)": who connected to whom. */
     static String title(Session session, Masking masking) {
         return who(session.caller(), masking) + " → " + who(session.callee(), masking);
     }
 
-    /** What the session as a whole reports: its id, its media and how it failed. */
-    static List<Fact> facts(Session session) {
+    /** What the session as a whole reports: its id, its media and how it failed, as the asker may read it. */
+    static List<Fact> facts(Session session, Masking masking) {
         List<Fact> facts = new ArrayList<>();
         facts.add(Fact.of("Session id", session.id()));
         facts.add(Fact.of("Media", CallFacts.media(session.modalities())));
-        Fact.add(facts, "Failure", failure(session));
+        Fact.add(facts, "Failure", failure(session, masking));
         return facts;
     }
 
     /** What every role sees of a side: its client and version, as the Session details report lists them. */
-    private static List<Fact> client(Endpoint endpoint) {
+    private static List<Fact> client(Endpoint endpoint, Masking masking) {
         List<Fact> facts = new ArrayList<>();
         if (endpoint != null) {
-            Fact.add(facts, "Client", client(endpoint.userAgent()));
+            Fact.add(facts, "Client", client(endpoint.userAgent(), masking));
         }
         return facts;
     }
@@ -95,7 +95,7 @@ public final class SessionFacts {
         List<Fact> facts = new ArrayList<>();
         if (endpoint != null) {
             Fact.add(facts, "Machine", endpoint.deviceName());
-            Fact.add(facts, "Client", client(endpoint.userAgent()));
+            Fact.add(facts, "Client", client(endpoint.userAgent(), null));
         }
         return facts;
     }
@@ -113,11 +113,17 @@ public final class SessionFacts {
                 .toList();
     }
 
-    /** Where and why a session failed, such as "callSetup: 408"; null when it did not. */
-    public static String failure(Session session) {
+    /**
+     * Where and why a session failed, such as "callSetup: 408"; null when it did not. The reason is Graph's free
+     * text, read through the asker's masking.
+     */
+    public static String failure(Session session, Masking masking) {
         FailureInfo failure = session.failureInfo();
-        return failure == null ? null
-                : failure.stage().graphName() + (failure.reason() == null ? "" : ": " + failure.reason());
+        if (failure == null) {
+            return null;
+        }
+        String reason = masking.failureReason(failure.reason());
+        return failure.stage().graphName() + (reason == null ? "" : ": " + reason);
     }
 
     /** Who was on one side of a session, as the asker may see them; a service by its role. */
@@ -134,13 +140,18 @@ public final class SessionFacts {
                 ? "Teams service (" + agent.role() + ")" : "Teams service";
     }
 
-    /** "Teams on windows, 25290.205.3964.1234"; the raw header when Graph sent nothing else. */
-    public static String client(UserAgent agent) {
+    /**
+     * "Teams on windows, 25290.205.3964.1234"; when Graph sent only the raw header, the header as the masking
+     * lets the asker read it.
+     *
+     * @param masking null for views built only for askers who see Advanced details
+     */
+    public static String client(UserAgent agent, Masking masking) {
         if (agent == null) {
             return null;
         }
         if (agent.productFamily() == null && agent.platform() == null) {
-            return agent.headerValue();
+            return masking == null ? agent.headerValue() : masking.rawClient(agent.headerValue());
         }
         String product = agent.productFamily() == null ? "Client" : capitalize(agent.productFamily());
         return product + (agent.platform() == null ? "" : " on " + agent.platform())
