@@ -90,7 +90,7 @@ public final class Masking {
         Matcher diagnostic = MS_DIAG.matcher(reason);
         if (diagnostic.find()) {
             int code = Integer.parseInt(diagnostic.group(1));
-            return code >= 20 && code <= 29 ? "the network blocked the media connection (Ms-diag " + code + ")"
+            return code >= 20 && code <= 29 ? "Ms-diag " + code + ": the network blocked the media connection"
                     : "Ms-diag " + code;
         }
         Matcher status = STATUS_CODE.matcher(reason.strip());

@@ -8,6 +8,7 @@ import com.calltriage.callrecord.KnownUser;
 import com.calltriage.command.Answer;
 import com.calltriage.command.ChooseUserView;
 import com.calltriage.command.CommandContext;
+import com.calltriage.command.Echo;
 import com.calltriage.command.ParsedCommand;
 import com.calltriage.command.TimeWindow;
 import com.calltriage.command.UnknownUserView;
@@ -60,8 +61,8 @@ final class AuditHandler {
                 List<KnownUser> offered = found.exact().isEmpty() ? found.close() : found.exact();
                 List<ChooseUserView.Candidate> candidates = UserResolver.candidates(offered,
                         user -> AuditCommands.AUDIT.write("user", user));
-                return Answer.answered(found.exact().isEmpty() ? new UnknownUserView(subjectTerm.get(), candidates)
-                        : new ChooseUserView(subjectTerm.get(), candidates)).noting("subject not resolved");
+                return Answer.answered(found.exact().isEmpty() ? new UnknownUserView(Echo.of(subjectTerm.get()), candidates)
+                        : new ChooseUserView(Echo.of(subjectTerm.get()), candidates)).noting("subject not resolved");
             }
             subjectId = found.exact().get(0).id();
             subjectName = found.exact().get(0).label();
@@ -73,7 +74,7 @@ final class AuditHandler {
         Map<String, String> names = new HashMap<>();
         List<AuditView.Row> rows = entries.stream().limit(MAX_ROWS).map(entry -> row(entry, names)).toList();
         String scope = (subjectId == null ? "" : "about " + subjectName + " ")
-                + (by == null ? "" : "by " + by + " ");
+                + (by == null ? "" : "by " + Echo.of(by) + " ");
         return Answer.answered(new AuditView(scope.strip(), window.from(), window.to(), rows,
                 entries.size() > MAX_ROWS, note)).about(subjectId);
     }

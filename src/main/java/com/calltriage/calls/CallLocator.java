@@ -4,6 +4,7 @@ import com.calltriage.callrecord.CallRecord;
 import com.calltriage.callrecord.CallRecordStore;
 import com.calltriage.callrecord.GraphRetention;
 import com.calltriage.callrecord.KnownUser;
+import com.calltriage.command.Echo;
 import com.calltriage.command.NoticeView;
 import com.calltriage.command.ParsedCommand;
 import com.calltriage.command.RecentLists;
@@ -38,12 +39,12 @@ final class CallLocator {
             Optional<RecentLists.Shown> shown = recentLists.recall(conversationId);
             int number = Integer.parseInt(call);
             if (shown.isEmpty()) {
-                return notFound(new NoticeView("Which call is number " + call + "?",
+                return notFound(new NoticeView("Which call is number " + Echo.of(call) + "?",
                         "Numbers refer to the last list of calls I showed in this chat. Ask for one first, "
                                 + "for example: " + CallCommands.LIST.examples().get(0)));
             }
             if (number < 1 || number > shown.get().callIds().size()) {
-                return notFound(new NoticeView("There is no call number " + call + " on the last list",
+                return notFound(new NoticeView("There is no call number " + Echo.of(call) + " on the last list",
                         "The last list has calls 1 to " + shown.get().callIds().size() + "."));
             }
             callId = shown.get().callIds().get(number - 1);
@@ -51,7 +52,7 @@ final class CallLocator {
         }
         Optional<CallRecord> record = store.findById(callId);
         if (record.isEmpty()) {
-            return notFound(new NoticeView("I can't find the call " + callId,
+            return notFound(new NoticeView("I can't find the call " + Echo.of(callId),
                     "Calls are kept for " + GraphRetention.PERIOD.toDays()
                             + " days. Use the number on a list of calls, or the call id from it."));
         }

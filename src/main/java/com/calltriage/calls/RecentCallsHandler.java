@@ -14,6 +14,7 @@ import com.calltriage.command.Answer;
 import com.calltriage.command.Asking;
 import com.calltriage.command.CallWindow;
 import com.calltriage.command.CommandContext;
+import com.calltriage.command.Echo;
 import com.calltriage.command.NoticeView;
 import com.calltriage.command.ParsedCommand;
 import com.calltriage.command.RecentLists;
@@ -56,12 +57,12 @@ final class RecentCallsHandler {
         int count = command.argument("count").map(Integer::parseInt)
                 .map(n -> Math.max(1, Math.min(MAX_COUNT, n))).orElse(DEFAULT_COUNT);
         CallWindow asked = CallWindow.asked(command.argument("range"), clock.instant(),
-                range -> CallCommands.LIST.write("user", term, "range", range));
+                range -> CallCommands.LIST.write("user", Echo.of(term), "range", range));
         TimeWindow window = asked.window();
         String note = asked.note();
         UserResolver.Resolution resolution = users.resolve(term);
         if (resolution.exact().size() != 1) {
-            return UserResolver.notOneUser(term, resolution, user -> CallCommands.LIST.write("user", user));
+            return UserResolver.notOneUser(Echo.of(term), resolution, user -> CallCommands.LIST.write("user", user));
         }
         KnownUser user = resolution.exact().get(0);
         RecentLists.NextPage first = new RecentLists.NextPage(user.label(), window.from(), window.to(), count,

@@ -17,6 +17,9 @@ import java.util.Set;
  * whatever happened.
  */
 public final class CommandDispatcher {
+    /** Far more than any command needs; a longer message is a paste, answered without being read. */
+    public static final int MAX_QUESTION_CHARACTERS = 2_000;
+
     private final CommandCatalog catalog;
     private final AccessControl access;
     private final AuditLog audit;
@@ -52,9 +55,15 @@ public final class CommandDispatcher {
     }
 
     private Answer decide(ChatRequest request, Set<Role> roles) {
+        if (request.text() != null && request.text().length() > MAX_QUESTION_CHARACTERS) {
+            return new Answer(new NoticeView("That message is too long for me",
+                    String.format("I read questions of up to %,d characters. Ask one thing at a time, for example: %s",
+                            MAX_QUESTION_CHARACTERS, catalog.syntaxes().get(0).examples().get(0))),
+                    null, null, AuditEntry.Outcome.NOT_UNDERSTOOD, request.text().length() + " characters");
+        }
         Optional<ParsedCommand> parsed = catalog.parse(request.text());
         if (parsed.isEmpty()) {
-            return new Answer(new HelpView(CommandCatalog.normalize(request.text()),
+            return new Answer(new HelpView(Echo.of(CommandCatalog.normalize(request.text())),
                     catalog.closestExample(request.text(), roles).orElse(null), catalog.helpFor(roles)),
                     null, null, AuditEntry.Outcome.NOT_UNDERSTOOD, null);
         }
@@ -74,8 +83,9 @@ public final class CommandDispatcher {
     }
 
     private void record(ChatRequest request, Role role, Answer answer) {
+        String asked = CommandCatalog.normalize(request.text());
         audit.record(new AuditEntry(clock.instant(), request.caller().objectId(), request.caller().name(), role,
-                CommandCatalog.normalize(request.text()), answer.subjectUserId(), answer.callId(), answer.outcome(),
+                asked.length() > MAX_QUESTION_CHARACTERS ? Echo.of(asked) : asked, answer.subjectUserId(), answer.callId(), answer.outcome(),
                 answer.detail()));
     }
 

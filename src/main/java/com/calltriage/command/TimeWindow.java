@@ -1,11 +1,11 @@
 package com.calltriage.command;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,7 +40,7 @@ public record TimeWindow(Instant from, Instant to) {
     public static TimeWindow parse(String phrase, Instant now, ZoneId zone) {
         Matcher m = PHRASE.matcher(phrase.strip());
         if (!m.matches()) {
-            throw new UnclearQuestionException("I can't read \"" + phrase + "\" as a time window",
+            throw new UnclearQuestionException("I can't read \"" + Echo.of(phrase) + "\" as a time window",
                     "Say it like one of these: " + EXAMPLES + ".");
         }
         LocalDate today = LocalDate.ofInstant(now, zone);
@@ -53,7 +53,7 @@ public record TimeWindow(Instant from, Instant to) {
         } else if (m.group("days") != null) {
             int days = Integer.parseInt(m.group("days"));
             if (days < 1) {
-                throw new UnclearQuestionException("\"" + phrase + "\" is an empty window", "Ask for at least 1 day.");
+                throw new UnclearQuestionException("\"" + Echo.of(phrase) + "\" is an empty window", "Ask for at least 1 day.");
             }
             window = new TimeWindow(now.minus(Duration.ofDays(days)), now);
         } else if (m.group("since") != null) {
@@ -114,9 +114,11 @@ public record TimeWindow(Instant from, Instant to) {
             return Optional.empty();
         }
         try {
-            return Optional.of(Instant.parse(text.toUpperCase()));
-        } catch (DateTimeParseException e) {
-            throw new UnclearQuestionException("\"" + text + "\" is not a time I can read",
+            Instant instant = Instant.parse(text.toUpperCase());
+            withinCalendar(LocalDate.ofInstant(instant, ZoneOffset.UTC));
+            return Optional.of(instant);
+        } catch (DateTimeException e) {
+            throw new UnclearQuestionException("\"" + Echo.of(text) + "\" is not a time I can read",
                     "Write a time as 2026-11-14T16:00:00Z, or a day as 2026-11-14.");
         }
     }
@@ -129,12 +131,20 @@ public record TimeWindow(Instant from, Instant to) {
                 return today.minusDays(1);
             default:
                 try {
-                    return LocalDate.parse(text);
-                } catch (DateTimeParseException e) {
-                    throw new UnclearQuestionException("\"" + text + "\" is not a date I can read",
+                    return withinCalendar(LocalDate.parse(text));
+                } catch (DateTimeException e) {
+                    throw new UnclearQuestionException("\"" + Echo.of(text) + "\" is not a date I can read",
                             "Write dates as year-month-day, such as 2026-11-01, or say today or yesterday.");
                 }
         }
+    }
+
+    /** Years people write: a year past 9999 is a typo, and arithmetic on it overflows what a time can hold. */
+    private static LocalDate withinCalendar(LocalDate day) {
+        if (day.getYear() < 1 || day.getYear() > 9999) {
+            throw new DateTimeException("year " + day.getYear());
+        }
+        return day;
     }
 
     private static Instant startOf(LocalDate day, ZoneId zone) {

@@ -20,6 +20,7 @@ import com.calltriage.command.Asking;
 import com.calltriage.command.CallData;
 import com.calltriage.command.CallWindow;
 import com.calltriage.command.CommandContext;
+import com.calltriage.command.Echo;
 import com.calltriage.command.NoticeView;
 import com.calltriage.command.ParsedCommand;
 import com.calltriage.command.TimeWindow;
@@ -67,17 +68,18 @@ final class ExportHandler {
 
     Answer handle(ParsedCommand command, Asking asking) {
         String term = command.argument("user").orElseThrow();
-        String again = ExportCommands.EXPORT.write("user", term, "range", command.argument("range").orElse(null));
+        String again = ExportCommands.EXPORT.write("user", Echo.of(term), "range",
+                command.argument("range").map(Echo::of).orElse(null));
         if (!asking.personalChat()) {
             return Answer.answered(new NoticeView("Exports are sent in personal chat",
                     "I can only send files in a one-to-one chat with me. Open a chat with CallTriage and ask "
                             + "there: " + again)).noting("not a personal chat");
         }
         TimeWindow window = CallWindow.asked(command.argument("range"), clock.instant(),
-                range -> ExportCommands.EXPORT.write("user", term, "range", range)).window();
+                range -> ExportCommands.EXPORT.write("user", Echo.of(term), "range", range)).window();
         UserResolver.Resolution resolution = users.resolve(term);
         if (resolution.exact().size() != 1) {
-            return UserResolver.notOneUser(term, resolution, user -> ExportCommands.EXPORT.write("user", user));
+            return UserResolver.notOneUser(Echo.of(term), resolution, user -> ExportCommands.EXPORT.write("user", user));
         }
         KnownUser user = resolution.exact().get(0);
         Calls calls = callsOf(user.id(), window);
@@ -85,7 +87,7 @@ final class ExportHandler {
             return Answer.answered(new NoticeView("No calls to export",
                     user.label() + " had no calls from " + TimeWindow.day(window.from()) + " to "
                             + TimeWindow.lastDay(window.to()) + ". Ask for a longer window, such as: "
-                            + ExportCommands.EXPORT.write("user", term, "range",
+                            + ExportCommands.EXPORT.write("user", Echo.of(term), "range",
                                     "last " + GraphRetention.PERIOD.toDays() + " days") + ".")).about(user.id()).noting("no calls");
         }
         Masking masking = access.maskFor(asking.roles(), user.id());

@@ -83,7 +83,7 @@ class CraftedRecordMaskingTest {
                 assertThat(ENGINEERS_ONLY).as("secrets in the specialist's answers")
                         .noneMatch(everything::contains);
                 assertThat(everything).contains("meetup-join", "Teams on Windows",
-                        "the network blocked the media connection (Ms-diag 21)");
+                        "Ms-diag 21: the network blocked the media connection");
             }
         }
     }

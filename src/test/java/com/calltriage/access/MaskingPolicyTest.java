@@ -39,7 +39,7 @@ class MaskingPolicyTest {
 
     @ParameterizedTest(name = "\"{0}\" reads as \"{1}\" for a specialist")
     @CsvSource(delimiter = '|', nullValues = "none", value = {
-        "Ms-diag 21: relay 10.1.2.3 unreachable|the network blocked the media connection (Ms-diag 21)",
+        "Ms-diag 21: relay 10.1.2.3 unreachable|Ms-diag 21: the network blocked the media connection",
         "408 Request Timeout from sbc01.contoso.local|no answer in time (408)",
         "Ms-diag 52000|Ms-diag 52000",
         "gateway gw01.contoso.local refused|none"
