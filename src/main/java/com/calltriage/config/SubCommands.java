@@ -4,6 +4,7 @@ import com.calltriage.building.BuildingFileError;
 import com.calltriage.building.BuildingFileParser;
 import com.calltriage.building.BuildingStore;
 import com.calltriage.building.ParsedBuildingFile;
+import com.calltriage.callrecord.GraphRetention;
 import com.calltriage.demo.DemoCall;
 import com.calltriage.demo.DemoCallGenerator;
 import com.calltriage.demo.DemoDataset;
@@ -103,7 +104,7 @@ public class SubCommands {
                     + "calltriage.graph.client-secret");
         }
         Instant now = clock.instant();
-        Instant oldest = now.minus(Backfill.GRAPH_RETENTION);
+        Instant oldest = now.minus(GraphRetention.PERIOD);
         Instant start;
         boolean wholeDay;
         try {
@@ -124,11 +125,11 @@ public class SubCommands {
         if (start.isBefore(oldest)) {
             boolean oldestDay = wholeDay && !start.plus(Duration.ofDays(1)).isBefore(oldest);
             if (!oldestDay) {
-                return usage("--since " + since.get() + " is more than " + Backfill.GRAPH_RETENTION.toDays()
-                        + " days ago, and Graph keeps call records " + Backfill.GRAPH_RETENTION.toDays()
+                return usage("--since " + since.get() + " is more than " + GraphRetention.PERIOD.toDays()
+                        + " days ago, and Graph keeps call records " + GraphRetention.PERIOD.toDays()
                         + " days: the oldest start is " + oldest);
             }
-            out.println("Graph keeps call records " + Backfill.GRAPH_RETENTION.toDays() + " days: starting at "
+            out.println("Graph keeps call records " + GraphRetention.PERIOD.toDays() + " days: starting at "
                     + oldest);
             start = oldest;
         }

@@ -1,5 +1,6 @@
 package com.calltriage.ingest;
 
+import com.calltriage.callrecord.GraphRetention;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,14 +14,14 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Graph lists records by start time, but a record exists only once its call ended, so a call that began
  * before that time and ended while notifications were lost starts earlier: the window reaches back a further
- * {@link #LONGEST_CALL}. It never reaches back past {@link Backfill#GRAPH_RETENTION}, which is also where it
+ * {@link #LONGEST_CALL}. It never reaches back past {@link GraphRetention#PERIOD}, which is also where it
  * starts when nothing is known yet.
  */
 public final class CatchUp {
     /** How long a call may run and still be caught up after it ended during an outage. */
     public static final Duration LONGEST_CALL = Duration.ofDays(1);
     static final String LOCK = "graph-catch-up";
-    // A catch-up of 30 days runs for an hour or so; a replica that dies mid-way frees the lock after this.
+    // A catch-up of all that Graph keeps runs for an hour or so; a replica that dies mid-way frees the lock after this.
     static final Duration LOCK_AT_MOST = Duration.ofHours(12);
     private static final Logger LOG = LoggerFactory.getLogger(CatchUp.class);
 
@@ -72,7 +73,7 @@ public final class CatchUp {
     }
 
     static Instant since(SubscriptionState.Snapshot snapshot, Instant now) {
-        Instant oldest = now.minus(Backfill.GRAPH_RETENTION);
+        Instant oldest = now.minus(GraphRetention.PERIOD);
         // A time ahead of this clock (another replica's clock runs fast) still leaves a window to list.
         Instant newest = now.minus(LONGEST_CALL);
         return snapshot.lastKnownGood().map(good -> good.minus(LONGEST_CALL))
