@@ -38,7 +38,7 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage(CORE)
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "com.calltriage.bot..", "com.calltriage.store..", "com.calltriage.config..",
-                        "com.calltriage.ingest..", "com.calltriage.graph..")
+                        "com.calltriage.ingest..", "com.calltriage.graph..", "com.calltriage.replicas..")
                 .check(classes);
     }
 

@@ -1,6 +1,7 @@
 package com.calltriage.ingest;
 
 import com.calltriage.callrecord.GraphRetention;
+import com.calltriage.replicas.OnceAcrossReplicas;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package com.calltriage.ingest;
 
+import com.calltriage.replicas.OnceAcrossReplicas;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;

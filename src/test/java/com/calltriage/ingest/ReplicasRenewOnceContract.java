@@ -15,6 +15,7 @@ import com.calltriage.graph.GraphCallRecords;
 import com.calltriage.graph.GraphRetry;
 import com.calltriage.graph.GraphSettings;
 import com.calltriage.graph.GraphSubscriptions;
+import com.calltriage.replicas.OnceAcrossReplicas;
 import com.calltriage.store.JdbcCallRecordStore;
 import com.calltriage.store.JdbcSubscriptionState;
 import com.calltriage.testing.GraphUser;

@@ -3,8 +3,8 @@ package com.calltriage.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.calltriage.ingest.CallRecordSubscriptions;
-import com.calltriage.ingest.OnceAcrossReplicas;
 import com.calltriage.ingest.SubscriptionState;
+import com.calltriage.replicas.OnceAcrossReplicas;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package com.calltriage.ingest;
+package com.calltriage.replicas;
 
 import java.time.Duration;
 import java.util.Optional;
