@@ -12,7 +12,7 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Empties the notification queue in the background of the server, every
- * {@code calltriage.notifications.poll-interval} (2 s by default), {@code calltriage.notifications.batch-size}
+ * {@code calltriage.notifications.poll-interval}, {@code calltriage.notifications.batch-size}
  * notifications at a time. Every replica runs it; the queue's claims keep them off each other's rows.
  *
  * <p>A round that handled any notification says so in the shared {@link SubscriptionState}: Graph was
@@ -39,15 +39,23 @@ class NotificationDrainer {
     private static final Duration LEASE = Duration.ofMinutes(5);
     // Full batches are drained back to back, but only so many, so other scheduled work gets its turn.
     private static final int MOST_BATCHES_PER_ROUND = 50;
+    private static final String POLL_INTERVAL = "#{@'" + CallTriageProperties.BEAN_NAME
+            + "'.notifications().pollInterval()}";
 
     private final NotificationWorker worker;
     private final SubscriptionState state;
     private final Clock clock;
 
+    @Autowired
     NotificationDrainer(ObjectProvider<CallRecordSource> sources, NotificationQueue queue, CallRecordImporter importer,
                         ObjectProvider<RecordStoredListener> listeners, NotificationCounters counters,
-                        SubscriptionState state, Clock clock,
-                        @Value("${calltriage.notifications.batch-size:10}") int batchSize) {
+                        SubscriptionState state, Clock clock, CallTriageProperties properties) {
+        this(sources, queue, importer, listeners, counters, state, clock, properties.notifications().batchSize());
+    }
+
+    NotificationDrainer(ObjectProvider<CallRecordSource> sources, NotificationQueue queue, CallRecordImporter importer,
+                        ObjectProvider<RecordStoredListener> listeners, NotificationCounters counters,
+                        SubscriptionState state, Clock clock, int batchSize) {
         this.state = state;
         this.clock = clock;
         CallRecordSource source = sources.getIfAvailable();
@@ -61,8 +69,7 @@ class NotificationDrainer {
     }
 
     /** Drains full batches until one comes back short; a failure waits for the next round. */
-    @Scheduled(initialDelayString = "${calltriage.notifications.poll-interval:2s}",
-            fixedDelayString = "${calltriage.notifications.poll-interval:2s}")
+    @Scheduled(initialDelayString = POLL_INTERVAL, fixedDelayString = POLL_INTERVAL)
     void drain() {
         if (worker == null) {
             return;

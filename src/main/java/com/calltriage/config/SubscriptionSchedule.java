@@ -10,10 +10,13 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * When the subscription is looked after: once the server is ready (Graph validates our webhooks while a
  * subscription is created, so they must answer by then), then every
- * {@code calltriage.graph.subscription-check-interval} (5 minutes). Every replica runs the schedule; the
+ * {@code calltriage.graph.subscription-check-interval}. Every replica runs the schedule; the
  * keeper's lock lets one act at a time.
  */
 class SubscriptionSchedule {
+    private static final String CHECK_INTERVAL = "#{@'" + CallTriageProperties.BEAN_NAME
+            + "'.graph().subscriptionCheckInterval()}";
+
     private final SubscriptionKeeper keeper;
     private final CatchUp catchUp;
     private final Executor work;
@@ -33,8 +36,7 @@ class SubscriptionSchedule {
         });
     }
 
-    @Scheduled(initialDelayString = "${calltriage.graph.subscription-check-interval:5m}",
-            fixedDelayString = "${calltriage.graph.subscription-check-interval:5m}")
+    @Scheduled(initialDelayString = CHECK_INTERVAL, fixedDelayString = CHECK_INTERVAL)
     void check() {
         keeper.keep();
     }

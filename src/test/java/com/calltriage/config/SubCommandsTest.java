@@ -415,9 +415,12 @@ class SubCommandsTest {
                 new CallTriageProperties.Roles(List.of(), List.of(), List.of(), List.of(), "", Duration.ofMinutes(10)),
                 new CallTriageProperties.Quality(java.util.Map.of()),
                 new CallTriageProperties.Graph("", "", "", "https://graph.microsoft.com/v1.0",
-                        "https://login.microsoftonline.com/{tenant-id}/oauth2/v2.0/token", "", "", Duration.ofSeconds(5)),
+                        "https://login.microsoftonline.com/{tenant-id}/oauth2/v2.0/token", "", "", Duration.ofSeconds(5),
+                        Duration.ofMinutes(5)),
                 new CallTriageProperties.Audit(Duration.ofDays(90)),
-                new CallTriageProperties.Cache(Duration.ofMinutes(5), 10_000));
+                new CallTriageProperties.Cache(Duration.ofMinutes(5), 10_000),
+                new CallTriageProperties.Bot(Duration.ofSeconds(1), Duration.ofSeconds(20)),
+                new CallTriageProperties.Notifications(Duration.ofSeconds(2), 10));
     }
 
     private List<String> printed() {
