@@ -1,10 +1,10 @@
 package com.calltriage.config;
 
-import com.calltriage.ingest.CallRecordSubscriptions;
 import com.calltriage.ingest.ClientStateCheck;
 import com.calltriage.ingest.NotificationCounters;
 import com.calltriage.ingest.NotificationQueue;
 import com.calltriage.ingest.SubscriptionState;
+import com.calltriage.ingest.subscription.CallRecordSubscriptions;
 import com.calltriage.replicas.OnceAcrossReplicas;
 import com.calltriage.store.JdbcNotificationQueue;
 import com.calltriage.store.JdbcSubscriptionState;

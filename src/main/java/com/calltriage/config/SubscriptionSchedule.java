@@ -1,7 +1,7 @@
 package com.calltriage.config;
 
-import com.calltriage.ingest.CatchUp;
-import com.calltriage.ingest.SubscriptionKeeper;
+import com.calltriage.ingest.subscription.CatchUp;
+import com.calltriage.ingest.subscription.SubscriptionKeeper;
 import java.util.concurrent.Executor;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;

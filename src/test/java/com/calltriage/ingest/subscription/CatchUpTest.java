@@ -1,7 +1,8 @@
-package com.calltriage.ingest;
+package com.calltriage.ingest.subscription;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.calltriage.ingest.SubscriptionState;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.params.ParameterizedTest;

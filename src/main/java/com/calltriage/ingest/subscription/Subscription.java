@@ -1,4 +1,4 @@
-package com.calltriage.ingest;
+package com.calltriage.ingest.subscription;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package com.calltriage.ingest;
+package com.calltriage.ingest.subscription;
 
 import static com.calltriage.testing.CallRecordJson.call;
 import static com.calltriage.testing.GraphSubscriptionAnswers.NOTIFICATION_URL;
@@ -28,6 +28,10 @@ import com.calltriage.graph.GraphCallRecords;
 import com.calltriage.graph.GraphRetry;
 import com.calltriage.graph.GraphSettings;
 import com.calltriage.graph.GraphSubscriptions;
+import com.calltriage.ingest.Backfill;
+import com.calltriage.ingest.CallRecordImporter;
+import com.calltriage.ingest.RequestBudget;
+import com.calltriage.ingest.SubscriptionState;
 import com.calltriage.replicas.OnceAcrossReplicas;
 import com.calltriage.store.JdbcCallRecordStore;
 import com.calltriage.store.JdbcSubscriptionState;

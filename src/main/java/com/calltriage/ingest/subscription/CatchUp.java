@@ -1,6 +1,9 @@
-package com.calltriage.ingest;
+package com.calltriage.ingest.subscription;
 
 import com.calltriage.callrecord.GraphRetention;
+import com.calltriage.ingest.Backfill;
+import com.calltriage.ingest.BackfillReport;
+import com.calltriage.ingest.SubscriptionState;
 import com.calltriage.replicas.OnceAcrossReplicas;
 import java.time.Clock;
 import java.time.Duration;

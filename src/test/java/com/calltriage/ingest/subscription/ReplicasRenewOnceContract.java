@@ -1,4 +1,4 @@
-package com.calltriage.ingest;
+package com.calltriage.ingest.subscription;
 
 import static com.calltriage.testing.GraphSubscriptionAnswers.NOTIFICATION_URL;
 import static com.calltriage.testing.GraphSubscriptionAnswers.subscription;
@@ -15,6 +15,10 @@ import com.calltriage.graph.GraphCallRecords;
 import com.calltriage.graph.GraphRetry;
 import com.calltriage.graph.GraphSettings;
 import com.calltriage.graph.GraphSubscriptions;
+import com.calltriage.ingest.Backfill;
+import com.calltriage.ingest.CallRecordImporter;
+import com.calltriage.ingest.RequestBudget;
+import com.calltriage.ingest.SubscriptionState;
 import com.calltriage.replicas.OnceAcrossReplicas;
 import com.calltriage.store.JdbcCallRecordStore;
 import com.calltriage.store.JdbcSubscriptionState;

@@ -1,4 +1,4 @@
-package com.calltriage.ingest;
+package com.calltriage.ingest.subscription;
 
 import com.calltriage.testing.H2Database;
 import javax.sql.DataSource;

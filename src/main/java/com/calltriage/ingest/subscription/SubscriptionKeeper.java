@@ -1,5 +1,7 @@
-package com.calltriage.ingest;
+package com.calltriage.ingest.subscription;
 
+import com.calltriage.ingest.LifecycleEvents;
+import com.calltriage.ingest.SubscriptionState;
 import com.calltriage.replicas.OnceAcrossReplicas;
 import java.io.IOException;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package com.calltriage.ingest;
+package com.calltriage.ingest.subscription;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
