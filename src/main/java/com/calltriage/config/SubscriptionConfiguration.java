@@ -16,21 +16,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The call records subscription, when the server has a public address for Graph to post to
  * ({@code calltriage.graph.notification-url}) and Graph is configured: the keeper that creates and renews it
- * and answers lifecycle events, the catch-up after downtime, and their schedule. Sub-commands never subscribe.
+ * and answers lifecycle events, and the catch-up after downtime. Sub-commands never subscribe.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
-@ConditionalOnWebApplication
-@ConditionalOnProperty(prefix = "calltriage.graph", name = {"client-id", "client-secret", "notification-url"})
+@ConditionalOnSubscription
 public class SubscriptionConfiguration {
 
     @Bean
@@ -75,11 +70,5 @@ public class SubscriptionConfiguration {
                     .description("Keeping the subscription failed; tried again at the next check").register(registry);
         });
         return keeper;
-    }
-
-    @Bean
-    SubscriptionSchedule subscriptionSchedule(SubscriptionKeeper keeper, CatchUp catchUp,
-                                              @Qualifier("subscriptionWork") ExecutorService work) {
-        return new SubscriptionSchedule(keeper, catchUp, work);
     }
 }

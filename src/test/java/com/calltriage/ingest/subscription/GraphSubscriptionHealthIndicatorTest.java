@@ -1,4 +1,4 @@
-package com.calltriage.config;
+package com.calltriage.ingest.subscription;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

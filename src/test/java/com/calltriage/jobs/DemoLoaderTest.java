@@ -1,10 +1,11 @@
-package com.calltriage.config;
+package com.calltriage.jobs;
 
 import static com.calltriage.testing.CallRecordJson.call;
 import static com.calltriage.testing.GraphUser.alice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.calltriage.building.Building;
+import com.calltriage.config.CallTriageProperties;
 import com.calltriage.demo.DemoTenant;
 import com.calltriage.ingest.CallRecordImporter;
 import com.calltriage.store.JdbcBuildingStore;

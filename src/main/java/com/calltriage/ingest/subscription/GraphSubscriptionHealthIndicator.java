@@ -1,14 +1,12 @@
-package com.calltriage.config;
+package com.calltriage.ingest.subscription;
 
 import com.calltriage.ingest.NotificationQueue;
 import com.calltriage.ingest.SubscriptionState;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
-import org.springframework.stereotype.Component;
 
 /**
  * {@code graphSubscription} under {@code /actuator/health}: whether Graph will keep sending call records. UP
@@ -17,22 +15,15 @@ import org.springframework.stereotype.Component;
  * the last notification handled, the end of the last complete backfill, and the notification queue's depth and
  * lag (seconds since its oldest notification arrived).
  */
-@Component
-class GraphSubscriptionHealthIndicator implements HealthIndicator {
+public final class GraphSubscriptionHealthIndicator implements HealthIndicator {
     private final SubscriptionState state;
     private final NotificationQueue queue;
     private final Clock clock;
     private final boolean subscribing;
 
-    @Autowired
-    GraphSubscriptionHealthIndicator(SubscriptionState state, NotificationQueue queue, Clock clock,
-                                     CallTriageProperties properties) {
-        this(state, queue, clock, CoreConfiguration.graphSettings(properties).isConfigured()
-                && !properties.graph().notificationUrl().isBlank());
-    }
-
-    GraphSubscriptionHealthIndicator(SubscriptionState state, NotificationQueue queue, Clock clock,
-                                     boolean subscribing) {
+    /** @param subscribing whether this server keeps a subscription: Graph and a notification URL are configured */
+    public GraphSubscriptionHealthIndicator(SubscriptionState state, NotificationQueue queue, Clock clock,
+                                            boolean subscribing) {
         this.state = state;
         this.queue = queue;
         this.clock = clock;

@@ -1,4 +1,4 @@
-package com.calltriage.config;
+package com.calltriage.jobs;
 
 import com.calltriage.quality.DiagnosisStore;
 import org.slf4j.Logger;

@@ -1,9 +1,10 @@
-package com.calltriage.config;
+package com.calltriage.jobs;
 
 import com.calltriage.building.BuildingFileParser;
 import com.calltriage.building.BuildingStore;
 import com.calltriage.building.ParsedBuildingFile;
 import com.calltriage.callrecord.CallRecordStore;
+import com.calltriage.config.CallTriageProperties;
 import com.calltriage.demo.DemoCall;
 import com.calltriage.demo.DemoCallGenerator;
 import com.calltriage.demo.DemoDataset;

@@ -1,4 +1,4 @@
-package com.calltriage.config;
+package com.calltriage.jobs;
 
 import static com.calltriage.testing.CallRecordJson.call;
 import static com.calltriage.testing.GraphUser.alice;

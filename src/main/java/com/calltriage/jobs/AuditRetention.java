@@ -1,6 +1,7 @@
-package com.calltriage.config;
+package com.calltriage.jobs;
 
 import com.calltriage.access.AuditLog;
+import com.calltriage.config.CallTriageProperties;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

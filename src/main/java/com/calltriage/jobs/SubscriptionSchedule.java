@@ -1,11 +1,16 @@
-package com.calltriage.config;
+package com.calltriage.jobs;
 
+import com.calltriage.config.CallTriageProperties;
+import com.calltriage.config.ConditionalOnSubscription;
 import com.calltriage.ingest.subscription.CatchUp;
 import com.calltriage.ingest.subscription.SubscriptionKeeper;
 import java.util.concurrent.Executor;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
 
 /**
  * When the subscription is looked after: once the server is ready (Graph validates our webhooks while a
@@ -13,6 +18,9 @@ import org.springframework.scheduling.annotation.Scheduled;
  * {@code calltriage.graph.subscription-check-interval}. Every replica runs the schedule; the
  * keeper's lock lets one act at a time.
  */
+@Component
+@EnableScheduling
+@ConditionalOnSubscription
 class SubscriptionSchedule {
     private static final String CHECK_INTERVAL = "#{@'" + CallTriageProperties.BEAN_NAME
             + "'.graph().subscriptionCheckInterval()}";
@@ -21,7 +29,7 @@ class SubscriptionSchedule {
     private final CatchUp catchUp;
     private final Executor work;
 
-    SubscriptionSchedule(SubscriptionKeeper keeper, CatchUp catchUp, Executor work) {
+    SubscriptionSchedule(SubscriptionKeeper keeper, CatchUp catchUp, @Qualifier("subscriptionWork") Executor work) {
         this.keeper = keeper;
         this.catchUp = catchUp;
         this.work = work;

@@ -1,5 +1,6 @@
-package com.calltriage.config;
+package com.calltriage.jobs;
 
+import com.calltriage.config.CallTriageProperties;
 import com.calltriage.ingest.CallRecordImporter;
 import com.calltriage.ingest.CallRecordSource;
 import com.calltriage.ingest.NotificationCounters;
