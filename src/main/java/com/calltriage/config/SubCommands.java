@@ -11,6 +11,7 @@ import com.calltriage.demo.DemoDataset;
 import com.calltriage.demo.DemoTenant;
 import com.calltriage.ingest.Backfill;
 import com.calltriage.ingest.BackfillReport;
+import com.calltriage.ingest.BackfillStart;
 import com.calltriage.ingest.CallRecordImporter;
 import com.calltriage.ingest.ImportReport;
 import com.calltriage.quality.DiagnosisStore;
@@ -20,10 +21,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -90,9 +89,8 @@ public class SubCommands {
     }
 
     /**
-     * Fetches from Graph the calls that started since a day (UTC) or a time, which the store lacks. Graph keeps
-     * 30 days: a day that starts less than that ago begins at the oldest call Graph still has; an older day,
-     * or one in the future, is a usage error.
+     * Fetches from Graph the calls that started since a day (UTC) or a time, which the store lacks, from where
+     * {@link BackfillStart} says a backfill of that day or time begins.
      */
     private int backfill(String... args) {
         Optional<String> since = sinceOption(args);
@@ -104,36 +102,30 @@ public class SubCommands {
                     + "calltriage.graph.client-secret");
         }
         Instant now = clock.instant();
-        Instant oldest = now.minus(GraphRetention.PERIOD);
-        Instant start;
-        boolean wholeDay;
+        BackfillStart start;
         try {
-            start = LocalDate.parse(since.get()).atStartOfDay(ZoneOffset.UTC).toInstant();
-            wholeDay = true;
+            start = BackfillStart.ofDay(LocalDate.parse(since.get()), now);
         } catch (DateTimeParseException notADay) {
             try {
-                start = Instant.parse(since.get());
-                wholeDay = false;
+                start = BackfillStart.ofTime(Instant.parse(since.get()), now);
             } catch (DateTimeParseException notATime) {
                 return usage("--since takes a day (2026-11-01) or a UTC time (2026-11-01T08:00:00Z), not '"
                         + since.get() + "'");
             }
         }
-        if (!start.isBefore(now)) {
-            return usage("--since " + since.get() + " is not in the past");
-        }
-        if (start.isBefore(oldest)) {
-            boolean oldestDay = wholeDay && !start.plus(Duration.ofDays(1)).isBefore(oldest);
-            if (!oldestDay) {
-                return usage("--since " + since.get() + " is more than " + GraphRetention.PERIOD.toDays()
-                        + " days ago, and Graph keeps call records " + GraphRetention.PERIOD.toDays()
-                        + " days: the oldest start is " + oldest);
+        long days = GraphRetention.PERIOD.toDays();
+        switch (start.verdict()) {
+            case NOT_IN_THE_PAST -> {
+                return usage("--since " + since.get() + " is not in the past");
             }
-            out.println("Graph keeps call records " + GraphRetention.PERIOD.toDays() + " days: starting at "
-                    + oldest);
-            start = oldest;
+            case BEYOND_RETENTION -> {
+                return usage("--since " + since.get() + " is more than " + days + " days ago, and Graph keeps call "
+                        + "records " + days + " days: the oldest start is " + start.oldest());
+            }
+            case AT_OLDEST_CALL -> out.println("Graph keeps call records " + days + " days: starting at " + start.at());
+            case AS_ASKED -> { }
         }
-        BackfillReport report = backfill.run(start, now, out::println);
+        BackfillReport report = backfill.run(start.at(), now, out::println);
         out.println(report.summary());
         return report.succeeded() ? 0 : 1;
     }

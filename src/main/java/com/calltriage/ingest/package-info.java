@@ -1,8 +1,9 @@
 /**
  * Getting call records in: file import; Graph change notifications through a durable queue (webhook, queue
- * port, worker); backfill of a time window within Graph's request limits. Keeping the subscription is in
- * ingest.subscription, which builds on this package, never the reverse. Edge: uses callrecord and its store port;
- * declares the NotificationQueue, CallRecordSource, CallRecordListing, SubscriptionState, RecordStoredListener
- * and LifecycleEvents ports; uses Bucket4j for request budgets.
+ * port, worker); backfill of a time window within Graph's request limits, and where a backfill may start. Keeping
+ * the subscription is in ingest.subscription, which builds on this package, never the reverse. Edge: uses
+ * callrecord (its store port, Graph's retention); declares the NotificationQueue, CallRecordSource,
+ * CallRecordListing, SubscriptionState, RecordStoredListener and LifecycleEvents ports; uses Bucket4j for request
+ * budgets.
  */
 package com.calltriage.ingest;
