@@ -39,7 +39,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "com.calltriage.bot..", "com.calltriage.store..", "com.calltriage.config..",
                         "com.calltriage.ingest..", "com.calltriage.graph..", "com.calltriage.replicas..",
-                        "com.calltriage.jobs..")
+                        "com.calltriage.jobs..", "com.calltriage.cli..")
                 .check(classes);
     }
 
