@@ -1,6 +1,6 @@
 package com.calltriage;
 
-import com.calltriage.config.SubCommands;
+import com.calltriage.cli.SubCommands;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;

@@ -38,7 +38,8 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage(CORE)
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "com.calltriage.bot..", "com.calltriage.store..", "com.calltriage.config..",
-                        "com.calltriage.ingest..", "com.calltriage.graph..")
+                        "com.calltriage.ingest..", "com.calltriage.graph..", "com.calltriage.replicas..",
+                        "com.calltriage.jobs..", "com.calltriage.cli..")
                 .check(classes);
     }
 

@@ -1,5 +1,5 @@
 /**
  * The catalog of commands: the list of what each feature package contributes.
- * Core. May use: command, calls, export, audit.
+ * Core. May use: audit, calls, command, export.
  */
 package com.calltriage.catalog;

@@ -10,20 +10,28 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Every {@code calltriage.*} setting. Each can be given on the command line ({@code --calltriage.tenant-id=...})
  * or in the environment ({@code CALLTRIAGE_TENANT_ID}), for the server and for every sub-command.
  *
- * @param tenantId the home tenant: people of other tenants are External Users
- * @param store    where call records are kept
- * @param demo     the demo tenant
- * @param roles    Entra object ids per role, comma-separated
- * @param quality  the diagnosis settings
- * @param graph    the Microsoft Graph app registration; when set, roles come from Entra ID
- * @param audit    the audit log of every question
- * @param cache    the cache of recent lookups
+ * @param tenantId      the home tenant: people of other tenants are External Users
+ * @param store         where call records are kept
+ * @param demo          the demo tenant
+ * @param roles         Entra object ids per role, comma-separated
+ * @param quality       the diagnosis settings
+ * @param graph         the Microsoft Graph app registration; when set, roles come from Entra ID
+ * @param audit         the audit log of every question
+ * @param cache         the cache of recent lookups
+ * @param bot           the bot's answers in Teams
+ * @param notifications the queue of Graph's change notifications
  */
 @ConfigurationProperties(prefix = "calltriage")
 public record CallTriageProperties(String tenantId, @DefaultValue Store store, @DefaultValue Demo demo,
                                    @DefaultValue Roles roles, @DefaultValue Quality quality,
                                    @DefaultValue Graph graph, @DefaultValue Audit audit,
-                                   @DefaultValue Cache cache) {
+                                   @DefaultValue Cache cache, @DefaultValue Bot bot,
+                                   @DefaultValue Notifications notifications) {
+    /**
+     * The name {@code @EnableConfigurationProperties} gives this bean (prefix, dash, class name), for SpEL where a
+     * setting must be a string, such as a {@code @Scheduled} interval: {@code #{@'NAME'.graph().timeout()}}.
+     */
+    public static final String BEAN_NAME = "calltriage-com.calltriage.config.CallTriageProperties";
 
     /**
      * @param url      a JDBC URL: H2 (the default, a file under ./data/) or PostgreSQL
@@ -67,21 +75,23 @@ public record CallTriageProperties(String tenantId, @DefaultValue Store store, @
     /**
      * The app registration CallTriage uses to call Microsoft Graph with application permissions.
      *
-     * @param tenantId        the tenant the app signs in to; the home tenant when empty
-     * @param clientId        the app (client) id
-     * @param clientSecret    the app's client secret
-     * @param baseUrl         Graph's address
-     * @param tokenUrl        the token endpoint; {@code {tenant-id}} is replaced
-     * @param clientState     the secret Graph echoes in change notifications
-     * @param notificationUrl the public address of {@code /api/graph/notifications}
-     * @param timeout         how long one Graph request may take
+     * @param tenantId                  the tenant the app signs in to; the home tenant when empty
+     * @param clientId                  the app (client) id
+     * @param clientSecret              the app's client secret
+     * @param baseUrl                   Graph's address
+     * @param tokenUrl                  the token endpoint; {@code {tenant-id}} is replaced
+     * @param clientState               the secret Graph echoes in change notifications
+     * @param notificationUrl           the public address of {@code /api/graph/notifications}
+     * @param timeout                   how long one Graph request may take
+     * @param subscriptionCheckInterval how often each replica checks whether the subscription needs renewing
      */
     public record Graph(@DefaultValue("") String tenantId, @DefaultValue("") String clientId,
                         @DefaultValue("") String clientSecret,
                         @DefaultValue("https://graph.microsoft.com/v1.0") String baseUrl,
                         @DefaultValue("https://login.microsoftonline.com/{tenant-id}/oauth2/v2.0/token") String tokenUrl,
                         @DefaultValue("") String clientState, @DefaultValue("") String notificationUrl,
-                        @DefaultValue("5s") Duration timeout) {
+                        @DefaultValue("5s") Duration timeout,
+                        @DefaultValue("5m") Duration subscriptionCheckInterval) {
     }
 
     /**
@@ -94,5 +104,19 @@ public record CallTriageProperties(String tenantId, @DefaultValue Store store, @
 
     /** @param retention how long questions are kept in the audit log */
     public record Audit(@DefaultValue("90d") Duration retention) {
+    }
+
+    /**
+     * @param typingDelay   how long an answer may take before Teams shows typing
+     * @param uploadTimeout how long uploading an export may take
+     */
+    public record Bot(@DefaultValue("1s") Duration typingDelay, @DefaultValue("20s") Duration uploadTimeout) {
+    }
+
+    /**
+     * @param pollInterval how often each replica fetches the records of queued notifications
+     * @param batchSize    how many notifications are claimed at a time
+     */
+    public record Notifications(@DefaultValue("2s") Duration pollInterval, @DefaultValue("10") int batchSize) {
     }
 }

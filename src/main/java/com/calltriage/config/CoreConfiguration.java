@@ -35,9 +35,11 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /** Builds the core from configuration; the core itself knows nothing of Spring. */
 @Configuration(proxyBeanMethods = false)
@@ -47,6 +49,20 @@ public class CoreConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * The store's connection from {@code calltriage.store.*}, for Spring Boot's data source and Flyway. Spring still
+     * binds {@code spring.datasource.*} onto it, so an explicit {@code spring.datasource.url} wins, as it always did.
+     */
+    @Bean
+    @Primary
+    DataSourceProperties storeDataSourceProperties(CallTriageProperties properties) {
+        DataSourceProperties store = new DataSourceProperties();
+        store.setUrl(properties.store().url());
+        store.setUsername(properties.store().username());
+        store.setPassword(properties.store().password());
+        return store;
     }
 
     /** One rule set for the diagnoses and for the colours of the values engineers see on the debug card. */

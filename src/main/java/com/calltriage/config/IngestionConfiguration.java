@@ -1,11 +1,12 @@
 package com.calltriage.config;
 
-import com.calltriage.ingest.CallRecordSubscriptions;
 import com.calltriage.ingest.ClientStateCheck;
 import com.calltriage.ingest.NotificationCounters;
 import com.calltriage.ingest.NotificationQueue;
-import com.calltriage.ingest.OnceAcrossReplicas;
 import com.calltriage.ingest.SubscriptionState;
+import com.calltriage.ingest.subscription.CallRecordSubscriptions;
+import com.calltriage.ingest.subscription.GraphSubscriptionHealthIndicator;
+import com.calltriage.replicas.OnceAcrossReplicas;
 import com.calltriage.store.JdbcNotificationQueue;
 import com.calltriage.store.JdbcSubscriptionState;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -25,8 +26,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The Graph notification path: the queue the webhook fills, the client state it checks, and its metrics; the
- * shared subscription state; and the ShedLock locks that keep work which must run once across replicas to one.
- * The worker that empties the queue is built by {@link NotificationDrainer}, once a call record source exists.
+ * shared subscription state and its health; and the ShedLock locks that keep work which must run once across
+ * replicas to one. The worker that empties the queue is built by the notification drainer job, once a call record
+ * source exists.
  */
 @Configuration(proxyBeanMethods = false)
 public class IngestionConfiguration {
@@ -61,6 +63,15 @@ public class IngestionConfiguration {
     @Bean
     OnceAcrossReplicas onceAcrossReplicas(LockProvider locks) {
         return new OnceAcrossReplicas(new DefaultLockingTaskExecutor(locks));
+    }
+
+    /** {@code graphSubscription} under {@code /actuator/health}, on every server, subscribing or not. */
+    @Bean
+    GraphSubscriptionHealthIndicator graphSubscriptionHealthIndicator(SubscriptionState state, NotificationQueue queue,
+                                                                      Clock clock, CallTriageProperties properties) {
+        boolean subscribing = CoreConfiguration.graphSettings(properties).isConfigured()
+                && !properties.graph().notificationUrl().isBlank();
+        return new GraphSubscriptionHealthIndicator(state, queue, clock, subscribing);
     }
 
     @Bean

@@ -3,12 +3,12 @@ package com.calltriage.config;
 import com.calltriage.graph.GraphRetry;
 import com.calltriage.graph.GraphSubscriptions;
 import com.calltriage.ingest.Backfill;
-import com.calltriage.ingest.CallRecordSubscriptions;
-import com.calltriage.ingest.CatchUp;
-import com.calltriage.ingest.NotificationUrls;
-import com.calltriage.ingest.OnceAcrossReplicas;
-import com.calltriage.ingest.SubscriptionKeeper;
 import com.calltriage.ingest.SubscriptionState;
+import com.calltriage.ingest.subscription.CallRecordSubscriptions;
+import com.calltriage.ingest.subscription.CatchUp;
+import com.calltriage.ingest.subscription.NotificationUrls;
+import com.calltriage.ingest.subscription.SubscriptionKeeper;
+import com.calltriage.replicas.OnceAcrossReplicas;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -16,21 +16,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The call records subscription, when the server has a public address for Graph to post to
  * ({@code calltriage.graph.notification-url}) and Graph is configured: the keeper that creates and renews it
- * and answers lifecycle events, the catch-up after downtime, and their schedule. Sub-commands never subscribe.
+ * and answers lifecycle events, and the catch-up after downtime. Sub-commands never subscribe.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
-@ConditionalOnWebApplication
-@ConditionalOnProperty(prefix = "calltriage.graph", name = {"client-id", "client-secret", "notification-url"})
+@ConditionalOnSubscription
 public class SubscriptionConfiguration {
 
     @Bean
@@ -75,11 +70,5 @@ public class SubscriptionConfiguration {
                     .description("Keeping the subscription failed; tried again at the next check").register(registry);
         });
         return keeper;
-    }
-
-    @Bean
-    SubscriptionSchedule subscriptionSchedule(SubscriptionKeeper keeper, CatchUp catchUp,
-                                              @Qualifier("subscriptionWork") ExecutorService work) {
-        return new SubscriptionSchedule(keeper, catchUp, work);
     }
 }

@@ -1,5 +1,6 @@
 package com.calltriage.graph;
 
+import com.calltriage.callrecord.GraphRetention;
 import com.calltriage.ingest.CallRecordListing;
 import com.calltriage.ingest.CallRecordSource;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -67,7 +68,8 @@ public final class GraphCallRecords implements CallRecordSource, CallRecordListi
             if (e.status() != 404) {
                 throw e;
             }
-            log.info("call record {} is gone (older than 30 days or deleted); dropped", callRecordId);
+            log.info("call record {} is gone (older than {} days or deleted); dropped", callRecordId,
+                    GraphRetention.PERIOD.toDays());
             return Optional.empty();
         }
     }

@@ -1,7 +1,7 @@
 package com.calltriage.graph;
 
-import com.calltriage.ingest.CallRecordSubscriptions;
-import com.calltriage.ingest.Subscription;
+import com.calltriage.ingest.subscription.CallRecordSubscriptions;
+import com.calltriage.ingest.subscription.Subscription;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -31,8 +31,6 @@ import org.slf4j.LoggerFactory;
  * failure, a line goes to the caller's progress consumer.
  */
 public final class Backfill {
-    /** Graph keeps call records this long; nothing older can be listed. */
-    public static final Duration GRAPH_RETENTION = Duration.ofDays(30);
     /** Progress lines every this many records: a few a minute at Graph's pace. */
     public static final int DEFAULT_PROGRESS_EVERY = 100;
     static final int FETCH_COST = 2;

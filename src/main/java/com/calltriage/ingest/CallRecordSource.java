@@ -11,7 +11,8 @@ public interface CallRecordSource {
      * The whole record as Graph JSON, with every session and its segments and the participants, all pages
      * joined into one document in the import format.
      *
-     * @return empty when the record is gone (Graph keeps records 30 days): such a notification is dropped
+     * @return empty when the record is gone (Graph keeps records
+     *         {@link com.calltriage.callrecord.GraphRetention#PERIOD}): such a notification is dropped
      * @throws IOException when Graph could not be reached or kept failing; the notification stays queued
      */
     Optional<JsonNode> fetch(String callRecordId) throws IOException;

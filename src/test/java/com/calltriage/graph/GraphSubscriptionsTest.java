@@ -14,8 +14,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.calltriage.ingest.CallRecordSubscriptions.NewSubscription;
-import com.calltriage.ingest.Subscription;
+import com.calltriage.ingest.subscription.CallRecordSubscriptions.NewSubscription;
+import com.calltriage.ingest.subscription.Subscription;
 import com.calltriage.testing.TestClock;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;

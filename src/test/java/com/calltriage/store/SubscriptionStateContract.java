@@ -2,9 +2,9 @@ package com.calltriage.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.calltriage.ingest.CallRecordSubscriptions;
-import com.calltriage.ingest.OnceAcrossReplicas;
 import com.calltriage.ingest.SubscriptionState;
+import com.calltriage.ingest.subscription.CallRecordSubscriptions;
+import com.calltriage.replicas.OnceAcrossReplicas;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,0 +1,98 @@
+package com.calltriage.jobs;
+
+import com.calltriage.config.CallTriageProperties;
+import com.calltriage.ingest.CallRecordImporter;
+import com.calltriage.ingest.CallRecordSource;
+import com.calltriage.ingest.NotificationCounters;
+import com.calltriage.ingest.NotificationQueue;
+import com.calltriage.ingest.NotificationWorker;
+import com.calltriage.ingest.RecordStoredListener;
+import com.calltriage.ingest.SubscriptionState;
+import java.time.Clock;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Empties the notification queue in the background of the server, every
+ * {@code calltriage.notifications.poll-interval}, {@code calltriage.notifications.batch-size}
+ * notifications at a time. Every replica runs it; the queue's claims keep them off each other's rows.
+ *
+ * <p>A round that handled any notification says so in the shared {@link SubscriptionState}: Graph was
+ * delivering then, which is where a catch-up after downtime starts.
+ *
+ * <p>Without a {@link CallRecordSource} (Graph not configured) there is no worker: notifications stay
+ * queued until a server with one starts. The source is looked up rather than required so the server
+ * starts without Graph, whichever configuration declares the source.
+ */
+@Component
+@EnableScheduling
+@ConditionalOnWebApplication
+class NotificationDrainer {
+    private static final Logger LOG = LoggerFactory.getLogger(NotificationDrainer.class);
+    // Longer than a batch of slow Graph fetches takes, so a busy worker does not lose its claim.
+    private static final Duration LEASE = Duration.ofMinutes(5);
+    // Full batches are drained back to back, but only so many, so other scheduled work gets its turn.
+    private static final int MOST_BATCHES_PER_ROUND = 50;
+    private static final String POLL_INTERVAL = "#{@'" + CallTriageProperties.BEAN_NAME
+            + "'.notifications().pollInterval()}";
+
+    private final NotificationWorker worker;
+    private final SubscriptionState state;
+    private final Clock clock;
+
+    @Autowired
+    NotificationDrainer(ObjectProvider<CallRecordSource> sources, NotificationQueue queue, CallRecordImporter importer,
+                        ObjectProvider<RecordStoredListener> listeners, NotificationCounters counters,
+                        SubscriptionState state, Clock clock, CallTriageProperties properties) {
+        this(sources, queue, importer, listeners, counters, state, clock, properties.notifications().batchSize());
+    }
+
+    NotificationDrainer(ObjectProvider<CallRecordSource> sources, NotificationQueue queue, CallRecordImporter importer,
+                        ObjectProvider<RecordStoredListener> listeners, NotificationCounters counters,
+                        SubscriptionState state, Clock clock, int batchSize) {
+        this.state = state;
+        this.clock = clock;
+        CallRecordSource source = sources.getIfAvailable();
+        if (source == null) {
+            LOG.info("No call record source: Graph notifications are queued but not fetched");
+            this.worker = null;
+        } else {
+            this.worker = new NotificationWorker(queue, source, importer,
+                    listeners.getIfAvailable(() -> RecordStoredListener.NONE), counters, clock, batchSize, LEASE);
+        }
+    }
+
+    /** Drains full batches until one comes back short; a failure waits for the next round. */
+    @Scheduled(initialDelayString = POLL_INTERVAL, fixedDelayString = POLL_INTERVAL)
+    void drain() {
+        if (worker == null) {
+            return;
+        }
+        int handled = 0;
+        try {
+            for (int batch = 0; batch < MOST_BATCHES_PER_ROUND; batch++) {
+                int claimed = worker.drainOnce();
+                handled += claimed;
+                if (claimed < worker.batchSize()) {
+                    break;
+                }
+            }
+            if (handled > 0) {
+                state.notificationHandled(clock.instant());
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Draining the notification queue failed; trying again next round", e);
+        }
+    }
+
+    boolean isDraining() {
+        return worker != null;
+    }
+}
