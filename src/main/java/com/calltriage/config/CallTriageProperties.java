@@ -20,18 +20,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param cache         the cache of recent lookups
  * @param bot           the bot's answers in Teams
  * @param notifications the queue of Graph's change notifications
+ * @param localMode     how a server without a Bot Framework app id listens
  */
-@ConfigurationProperties(prefix = "calltriage")
+@ConfigurationProperties(prefix = CallTriageProperties.PREFIX)
 public record CallTriageProperties(String tenantId, @DefaultValue Store store, @DefaultValue Demo demo,
                                    @DefaultValue Roles roles, @DefaultValue Quality quality,
                                    @DefaultValue Graph graph, @DefaultValue Audit audit,
                                    @DefaultValue Cache cache, @DefaultValue Bot bot,
-                                   @DefaultValue Notifications notifications) {
+                                   @DefaultValue Notifications notifications, @DefaultValue LocalMode localMode) {
     /**
      * The name {@code @EnableConfigurationProperties} gives this bean (prefix, dash, class name), for SpEL where a
      * setting must be a string, such as a {@code @Scheduled} interval: {@code #{@'NAME'.graph().timeout()}}.
      */
     public static final String BEAN_NAME = "calltriage-com.calltriage.config.CallTriageProperties";
+    /** Where every setting of ours lives. */
+    public static final String PREFIX = "calltriage";
 
     /**
      * @param url      a JDBC URL: H2 (the default, a file under ./data/) or PostgreSQL
@@ -118,5 +121,14 @@ public record CallTriageProperties(String tenantId, @DefaultValue Store store, @
      * @param batchSize    how many notifications are claimed at a time
      */
     public record Notifications(@DefaultValue("2s") Duration pollInterval, @DefaultValue("10") int batchSize) {
+    }
+
+    /**
+     * Local mode is a server without {@code MicrosoftAppId}: it trusts the object id each activity names, so it
+     * listens on the loopback address only, unless the operator says otherwise here.
+     *
+     * @param allowRemote listen on every interface in local mode too, for a test client on another machine
+     */
+    public record LocalMode(@DefaultValue("false") boolean allowRemote) {
     }
 }

@@ -1,5 +1,6 @@
 package com.calltriage.graph;
 
+import java.net.URI;
 import java.time.Duration;
 
 /**
@@ -26,6 +27,8 @@ public record GraphSettings(String tenantId, String clientId, String clientSecre
         if (!isBlank(tenantId)) {
             tokenUrl = tokenUrl.replace(TENANT_PLACEHOLDER, tenantId.trim());
         }
+        requireHttps("calltriage.graph.base-url", baseUrl);
+        requireHttps("calltriage.graph.token-url", tokenUrl);
         timeout = timeout == null ? DEFAULT_TIMEOUT : timeout;
         // OkHttp reads a zero timeout as "wait forever": never what a chat answer can afford.
         if (timeout.isZero() || timeout.isNegative()) {
@@ -49,6 +52,25 @@ public record GraphSettings(String tenantId, String clientId, String clientSecre
         return "GraphSettings[tenantId=" + tenantId + ", clientId=" + clientId
                 + ", clientSecret=" + (isBlank(clientSecret) ? "(none)" : "***") + ", baseUrl=" + baseUrl
                 + ", tokenUrl=" + tokenUrl + ", timeout=" + timeout + "]";
+    }
+
+    /**
+     * The app's secret and every token travel to these addresses, so they must be https; plain http only to this
+     * machine, where a local stand-in of Graph runs for tests.
+     */
+    private static void requireHttps(String setting, String url) {
+        URI uri;
+        try {
+            uri = URI.create(url.replace(TENANT_PLACEHOLDER, "tenant"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(setting + " is not a URL");
+        }
+        String host = uri.getHost() == null ? "" : uri.getHost();
+        boolean loopback = host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]");
+        if (!"https".equalsIgnoreCase(uri.getScheme()) && !("http".equalsIgnoreCase(uri.getScheme()) && loopback)) {
+            throw new IllegalArgumentException(setting + " must be an https URL (plain http only to localhost), not "
+                    + uri.getScheme() + "://" + host);
+        }
     }
 
     private static boolean isBlank(String value) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class GraphSettingsTest {
     private static final String TENANT = "dc368399-474c-4d40-900c-6265431fd81f";
@@ -52,5 +53,22 @@ class GraphSettingsTest {
     void aZeroTimeoutIsRefusedBecauseOkHttpWouldWaitForever() {
         assertThatThrownBy(() -> new GraphSettings(TENANT, "c", "s", null, null, Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PT0S");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"http://graph.example.com/v1.0", "ftp://graph.example.com", "http://10.0.0.5/v1.0",
+                            "http://graph.microsoft.com.evil.example/v1.0"})
+    void aGraphAddressThatIsNotHttpsIsRefusedBecauseTokensTravelThere(String url) {
+        assertThatThrownBy(() -> new GraphSettings("t", "c", "s", url, null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("calltriage.graph.base-url")
+                .hasMessageContaining("https");
+        assertThatThrownBy(() -> new GraphSettings("t", "c", "s", null, url, null))
+                .hasMessageContaining("calltriage.graph.token-url");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"http://localhost:8089/v1.0", "http://127.0.0.1:9/v1.0", "https://graph.microsoft.us/v1.0"})
+    void httpsOrALocalStandInIsAccepted(String url) {
+        assertThat(new GraphSettings("t", "c", "s", url, url + "/token", null).baseUrl()).isEqualTo(url);
     }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,6 +43,9 @@ class GraphNotificationControllerTest {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     @Autowired
     DataSource dataSource;
@@ -181,7 +185,7 @@ class GraphNotificationControllerTest {
     }
 
     private double metric(String name) throws Exception {
-        HttpResponse<String> response = graph.get("/actuator/metrics/" + name);
+        HttpResponse<String> response = new GraphWebhookClient(managementPort).get("/actuator/metrics/" + name);
         assertThat(response.statusCode()).isEqualTo(200);
         return new ObjectMapper().readTree(response.body()).path("measurements").get(0).path("value").asDouble();
     }
