@@ -25,6 +25,8 @@ import java.util.stream.Stream;
 public final class CallRecordImporter {
     private final CallRecordStore store;
     private final CallRecordParser parser = new CallRecordParser();
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
     private final ObjectMapper json = new ObjectMapper();
 
     public CallRecordImporter(CallRecordStore store) {
@@ -69,10 +71,12 @@ public final class CallRecordImporter {
     public void importDocument(String source, String document, ImportReport report, Consumer<String> out) {
         JsonNode root;
         try {
-            root = json.readTree(document);
+            // Editors on Windows start UTF-8 files with a byte-order mark, which is no JSON but no error either.
+            root = json.readTree(document.startsWith(BYTE_ORDER_MARK) ? document.substring(1) : document);
         } catch (JsonProcessingException e) {
-            report.rejected(source, "not JSON: " + e.getOriginalMessage() + " at line "
-                    + e.getLocation().getLineNr(), out);
+            // Jackson's own limits (nesting over 1,000 deep, say) know no location.
+            report.rejected(source, "not JSON: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()), out);
             return;
         }
         if (root != null && root.isObject() && root.has("value") && !root.has("id")) {
@@ -103,6 +107,10 @@ public final class CallRecordImporter {
             record = parser.parse(node);
         } catch (InvalidCallRecordException e) {
             report.rejected(source, e.getMessage(), out);
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            // A document the parser's contract did not foresee is still one bad record, not the end of the import.
+            report.rejected(source, "could not be read: " + reason(e), out);
             return Optional.empty();
         }
         UpsertOutcome outcome;

@@ -50,6 +50,8 @@ import java.util.stream.StreamSupport;
  */
 public final class CallRecordParser {
     private static final String CALL_RECORD_TYPE = "#microsoft.graph.callRecords.callRecord";
+    /** The largest whole number a JSON number holds exactly, in every reader. */
+    private static final double MAX_VERSION = 0x1p53;
 
     /**
      * @throws InvalidCallRecordException when the JSON is not a call record or a value has the wrong form
@@ -73,6 +75,11 @@ public final class CallRecordParser {
         Double version = number(json, "version", path);
         if (version == null) {
             throw new InvalidCallRecordException(path + ": no version");
+        }
+        // Versions are compared to keep the newest; one that is no whole number would win or lose at random.
+        if (version.isNaN() || version < 0 || version > MAX_VERSION || version != Math.floor(version)) {
+            throw new InvalidCallRecordException(path + ".version: '" + json.get("version").asText()
+                    + "' is not a whole number from 0 to 2^53");
         }
         var start = instant(json, "startDateTime", path);
         if (start == null) {

@@ -84,6 +84,9 @@ final class GraphJson {
      * A duration in milliseconds. Graph sends ISO-8601 ({@code PT0.045S}); a plain number is read as
      * seconds, the unit of those durations.
      */
+    /** Graph ends a call after 30 hours at most; a measured duration beyond a week is corrupt, not long. */
+    private static final Duration LONGEST = Duration.ofDays(7);
+
     static Double durationMillis(JsonNode parent, String field, String path) {
         JsonNode node = parent.get(field);
         if (node == null || node.isNull()) {
@@ -95,11 +98,16 @@ final class GraphJson {
         }
         String text = node.asText().trim();
         if (text.startsWith("P") || text.startsWith("-P")) {
+            Duration duration;
             try {
-                return Duration.parse(text).toNanos() / 1_000_000.0;
-            } catch (DateTimeParseException e) {
+                duration = Duration.parse(text);
+            } catch (DateTimeParseException | ArithmeticException e) {
                 throw new InvalidCallRecordException(where + ": '" + text + "' is not an ISO-8601 duration");
             }
+            if (duration.abs().compareTo(LONGEST) > 0) {
+                throw new InvalidCallRecordException(where + ": '" + text + "' is longer than any call lasts");
+            }
+            return duration.getSeconds() * 1000.0 + duration.getNano() / 1_000_000.0;
         }
         Double seconds = parseNumber(text, where);
         return seconds == null ? null : seconds * 1000.0;
