@@ -18,7 +18,6 @@ import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.Serialization;
 import com.microsoft.bot.schema.teams.FileConsentCardResponse;
 import com.microsoft.bot.schema.teams.TeamInfo;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -39,14 +38,15 @@ public class CallTriageBot extends TeamsActivityHandler {
 
     /**
      * @param typingDelay how long an answer may take before Teams shows that the bot is typing
-     * @param uploads     the HTTP client that uploads exported files
+     * @param uploads     the HTTP client that uploads exported files; it is made to follow no redirects
+     * @param uploadHosts where exported files may be uploaded
      */
     public CallTriageBot(CommandDispatcher dispatcher, AdaptiveCardRenderer cards, Duration typingDelay,
-                         OkHttpClient uploads) {
+                         OkHttpClient uploads, UploadHosts uploadHosts) {
         this.dispatcher = dispatcher;
         this.cards = cards;
         this.typing = new TypingIndicator(typingDelay);
-        this.exports = new ExportDelivery(new FileUploads(uploads));
+        this.exports = new ExportDelivery(new FileUploads(uploads, uploadHosts));
     }
 
     @Override
@@ -61,7 +61,10 @@ public class CallTriageBot extends TeamsActivityHandler {
         return send(turnContext, reply instanceof FileReply file ? exports.offer(file) : card(reply));
     }
 
-    /** The user accepted a file: make it again for them, upload it where Teams said, and show it. */
+    /**
+     * The user accepted a file: make it again for them, upload it where Teams said, and show it; or say that the
+     * upload failed. The core audits the question once, with where the file went and whether it got there.
+     */
     @Override
     protected CompletableFuture<Void> onTeamsFileConsentAccept(TurnContext turnContext,
                                                               FileConsentCardResponse response) {
@@ -70,10 +73,10 @@ public class CallTriageBot extends TeamsActivityHandler {
             return say(turnContext, Messages.fileOfferUnreadable());
         }
         try {
-            Reply reply = dispatcher.answer(request(turnContext, command.get()));
-            return send(turnContext, reply instanceof FileReply file
-                    ? exports.deliver(file, response.getUploadInfo()) : card(reply));
-        } catch (IOException | RuntimeException e) {
+            Reply reply = dispatcher.answer(request(turnContext, command.get()), exports.to(response.getUploadInfo()));
+            return send(turnContext, reply instanceof FileReply
+                    ? ExportDelivery.shown(response.getUploadInfo()) : card(reply));
+        } catch (RuntimeException e) {
             // The SDK would turn a failed invoke into a silent 500 carrying the exception's message.
             return TurnFailures.apologise(turnContext, e);
         }

@@ -1,5 +1,6 @@
 package com.calltriage.bot;
 
+import com.calltriage.command.FileDelivery;
 import com.calltriage.command.FileReply;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.schema.Attachment;
@@ -41,9 +42,23 @@ final class ExportDelivery {
         return attachment;
     }
 
-    /** Uploads the file to where Teams said, and returns the card that shows it in the chat. */
-    Attachment deliver(FileReply export, FileUploadInfo where) throws IOException {
-        uploads.put(where.getUploadUrl(), export.content(), export.contentType());
+    /** Where Teams said to upload the file, for the core to deliver it there. */
+    FileDelivery to(FileUploadInfo where) {
+        return new FileDelivery() {
+            @Override
+            public String destination() {
+                return FileUploads.hostOf(where.getUploadUrl());
+            }
+
+            @Override
+            public void deliver(FileReply file) throws IOException {
+                uploads.put(where.getUploadUrl(), file.content(), file.contentType());
+            }
+        };
+    }
+
+    /** The card that shows an uploaded file in the chat. */
+    static Attachment shown(FileUploadInfo where) {
         FileInfoCard info = new FileInfoCard();
         info.setUniqueId(where.getUniqueId());
         info.setFileType(where.getFileType());

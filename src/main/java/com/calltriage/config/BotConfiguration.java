@@ -2,6 +2,7 @@ package com.calltriage.config;
 
 import com.calltriage.bot.CallTriageAdapter;
 import com.calltriage.bot.CallTriageBot;
+import com.calltriage.bot.UploadHosts;
 import com.calltriage.card.AdaptiveCardRenderer;
 import com.calltriage.command.CommandDispatcher;
 import com.microsoft.bot.builder.Bot;
@@ -37,9 +38,11 @@ public class BotConfiguration {
     }
 
     @Bean
-    Bot bot(CommandDispatcher dispatcher, AdaptiveCardRenderer cards, CallTriageProperties properties) {
+    Bot bot(CommandDispatcher dispatcher, AdaptiveCardRenderer cards, CallTriageProperties properties,
+            BotCredentials credentials) {
         // Exports are uploaded while Teams waits for the answer to the user's acceptance.
         return new CallTriageBot(dispatcher, cards, properties.bot().typingDelay(),
-                new OkHttpClient.Builder().callTimeout(properties.bot().uploadTimeout()).build());
+                new OkHttpClient.Builder().callTimeout(properties.bot().uploadTimeout()).build(),
+                new UploadHosts(properties.bot().uploadHosts(), credentials.isLocalMode()));
     }
 }

@@ -109,8 +109,12 @@ public record CallTriageProperties(String tenantId, @DefaultValue Store store, @
     /**
      * @param typingDelay   how long an answer may take before Teams shows typing
      * @param uploadTimeout how long uploading an export may take
+     * @param uploadHosts   the host suffixes exports may be uploaded to: those of the OneDrive and SharePoint hosts
+     *                      Teams gives upload URLs on, in each Microsoft cloud; only over https
      */
-    public record Bot(@DefaultValue("1s") Duration typingDelay, @DefaultValue("20s") Duration uploadTimeout) {
+    public record Bot(@DefaultValue("1s") Duration typingDelay, @DefaultValue("20s") Duration uploadTimeout,
+                      @DefaultValue({".sharepoint.com", ".sharepoint.us", ".sharepoint-mil.us", ".sharepoint.de",
+                          ".sharepoint.cn"}) List<String> uploadHosts) {
     }
 
     /**

@@ -121,8 +121,8 @@ class BotExportTest {
         client().send(accept(SAM, offeredCommand(), "http://files.example.com/upload/session-1"));
 
         oneDrive.verify(0, anyRequestedFor(anyUrl()));
-        assertThat(sentToConnector()).extracting(a -> a.path("text").asText())
-                .anySatisfy(text -> assertThat(text).contains("reference"));
+        assertThat(onlyAttachment(sentToConnector()).path("content").toString())
+                .contains("The file was not uploaded", "Ask for the export again");
     }
 
     @Test
