@@ -27,6 +27,11 @@ public class CallTriageAdapter extends BotFrameworkHttpAdapter {
         setOnTurnError(TurnFailures::apologise);
     }
 
+    /** Whether activities must carry a Bot Framework token: false in local mode, without an app id. */
+    public boolean checksTokens() {
+        return credentials.getAppId() != null;
+    }
+
     @Override
     protected CompletableFuture<AppCredentials> buildAppCredentials(String appId, String scope) {
         if (tenantId == null) {

@@ -6,7 +6,6 @@ import com.calltriage.bot.UploadHosts;
 import com.calltriage.card.AdaptiveCardRenderer;
 import com.calltriage.command.CommandDispatcher;
 import com.microsoft.bot.builder.Bot;
-import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +29,7 @@ public class BotConfiguration {
     }
 
     @Bean
-    BotFrameworkHttpAdapter botAdapter(BotCredentials credentials) {
+    CallTriageAdapter botAdapter(BotCredentials credentials) {
         if (credentials.isLocalMode()) {
             LOG.warn("No MicrosoftAppId configured: local mode, activities are accepted without a token check");
         }

@@ -16,9 +16,11 @@ import com.calltriage.demo.DemoTenant;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -31,7 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Replays what a hostile or broken client sends to {@code /api/messages} in local mode, and what a hostile upload
- * target does, and checks that each is refused or answered clearly.
+ * target does, and checks that each is refused or answered clearly, without exception text in a response.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "calltriage.store.url=jdbc:h2:mem:bot-red-team;DB_CLOSE_DELAY=-1",
@@ -111,12 +113,49 @@ class RedTeamBotEdgeTest {
         assertThat(sentToConnector()).contains("application/vnd.microsoft.teams.card.file.info");
     }
 
+    // Bodies
+
+    @Test
+    void aBodyDeclaredLargerThan256KilobytesIsRefusedWith413() throws Exception {
+        HttpResponse<String> response = http.send(request().POST(HttpRequest.BodyPublishers.ofByteArray(
+                oversizedMessage())).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).doesNotContain("Alice");
+    }
+
+    @Test
+    void aChunkedBodyThatGrowsPast256KilobytesIsRefusedWith413() throws Exception {
+        byte[] body = oversizedMessage();
+        HttpResponse<String> response = http.send(request().POST(HttpRequest.BodyPublishers.ofInputStream(
+                () -> new ByteArrayInputStream(body))).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).doesNotContain("Alice");
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsAnswered400WithoutTheParsersWords() throws Exception {
+        HttpResponse<String> response = http.send(request().POST(HttpRequest.BodyPublishers.ofString(
+                "{\"type\": \"message\", \"text\": <script>")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).isEqualTo("Not a Bot Framework activity");
+    }
+
     private ObjectNode message(String text, String serviceUrl) {
         return BotActivities.message(text, SAM, TENANT, serviceUrl);
     }
 
     private ObjectNode accepting(String uploadUrl) {
         return BotActivities.acceptingFile(message(null, connector.baseUrl()), EXPORT, uploadUrl);
+    }
+
+    /** A message with a 300 KB text: the bot must not read it. */
+    private byte[] oversizedMessage() {
+        ObjectNode activity = BotActivities.expectingReplies(message("show last calls for alice "
+                + " ".repeat(300 * 1024), connector.baseUrl()));
+        return activity.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private HttpRequest.Builder request() {

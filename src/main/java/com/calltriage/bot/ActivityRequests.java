@@ -1,0 +1,46 @@
+package com.calltriage.bot;
+
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.Serialization;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * What {@code /api/messages} checks before the SDK sees a request: that it could carry a token, that its body is
+ * of a size Teams sends, and that it is an activity.
+ */
+final class ActivityRequests {
+    /** Far more than any activity Teams sends; a larger body is not read. */
+    static final int MAX_BODY_BYTES = 256 * 1024;
+
+    private ActivityRequests() {
+    }
+
+    /** Whether the Authorization header could carry a Bot Framework token; the SDK checks the token itself. */
+    static boolean isBearer(String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                && !authorization.substring(7).isBlank();
+    }
+
+    /** The body, read no further than {@link #MAX_BODY_BYTES}; empty when it is longer, declared or sent. */
+    static Optional<byte[]> body(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+            return Optional.empty();
+        }
+        byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+        return body.length > MAX_BODY_BYTES ? Optional.empty() : Optional.of(body);
+    }
+
+    /** The activity the body holds; empty when it holds none, or one without a type. */
+    static Optional<Activity> activity(byte[] body) {
+        try {
+            Activity activity = Serialization.treeToValue(
+                    Serialization.jsonToTree(new String(body, StandardCharsets.UTF_8)), Activity.class);
+            return activity == null || activity.getType() == null ? Optional.empty() : Optional.of(activity);
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
