@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
+import okhttp3.HttpUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -27,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code deliveryMode: expectReplies}, come back in this response's body.
  *
  * <p>Before the SDK sees anything, a request without a bearer token is refused (unless in local mode), and then
- * a body over 256 KB and one that is not an activity, without repeating what the parser said.
+ * a body over 256 KB and one that is not an activity. A response never carries exception text: a refusal says
+ * what is wrong in a sentence, with the reference its one log line carries.
  */
 @RestController
 @ConditionalOnWebApplication
@@ -77,14 +79,40 @@ public class BotController {
             if (e.getCause() instanceof AuthenticationException || e.getCause() instanceof JWTDecodeException) {
                 return unauthorized(e.getCause().getMessage());
             }
-            throw e;
+            Optional<String> undelivered = ConnectorFailures.describe(e);
+            if (undelivered.isPresent()) {
+                // The sender's serviceUrl did not take the reply: theirs to fix, and retrying it here would not help.
+                return refused(HttpStatus.FAILED_DEPENDENCY,
+                        "The reply could not be delivered to the activity's serviceUrl.",
+                        "reply to " + hostOf(activity.getServiceUrl()) + " not delivered: " + undelivered.get());
+            }
+            return failed(e);
         } catch (IOException e) {
-            throw new IllegalStateException("Could not write the reply", e);
+            return failed(e);
         }
+    }
+
+    private static ResponseEntity<String> refused(HttpStatus status, String answer, String why) {
+        String reference = TurnFailures.newReference();
+        LOG.warn("Answered {} [{}]: {}", status.value(), reference, why);
+        return ResponseEntity.status(status).contentType(MediaType.TEXT_PLAIN)
+                .body(answer + " Reference: " + reference);
+    }
+
+    private static ResponseEntity<String> failed(Exception e) {
+        String reference = TurnFailures.newReference();
+        LOG.error("Activity failed [{}]", reference, e);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(MediaType.TEXT_PLAIN)
+                .body("Something went wrong on the bot's side. Reference: " + reference);
     }
 
     private static ResponseEntity<String> unauthorized(String why) {
         LOG.warn("Refused an activity without a valid Bot Framework token: {}", why);
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+    }
+
+    private static String hostOf(String serviceUrl) {
+        HttpUrl url = serviceUrl == null ? null : HttpUrl.parse(serviceUrl);
+        return url == null ? "no serviceUrl" : url.host();
     }
 }

@@ -8,6 +8,7 @@ import com.calltriage.command.FileReply;
 import com.calltriage.command.Messages;
 import com.calltriage.command.Reply;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.teams.TeamsActivityHandler;
@@ -18,6 +19,7 @@ import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.Serialization;
 import com.microsoft.bot.schema.teams.FileConsentCardResponse;
 import com.microsoft.bot.schema.teams.TeamInfo;
+import java.net.HttpURLConnection;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -62,6 +64,25 @@ public class CallTriageBot extends TeamsActivityHandler {
     }
 
     /**
+     * Answers to a file consent card are taken here rather than by the SDK, which turns any failure while handling
+     * one, and an answer without an action, into a 500 carrying the exception's message. A failure goes to the
+     * turn's error handler like any other; an answer that cannot be read is told so.
+     */
+    @Override
+    protected CompletableFuture<InvokeResponse> onInvokeActivity(TurnContext turnContext) {
+        if (!ExportDelivery.CONSENT_INVOKE.equals(turnContext.getActivity().getName())) {
+            return super.onInvokeActivity(turnContext);
+        }
+        Optional<FileConsentCardResponse> response = ExportDelivery.consentOf(turnContext.getActivity());
+        CompletableFuture<Void> handled = switch (response.map(FileConsentCardResponse::getAction).orElse("")) {
+            case "accept" -> onTeamsFileConsentAccept(turnContext, response.get());
+            case "decline" -> onTeamsFileConsentDecline(turnContext, response.get());
+            default -> say(turnContext, Messages.fileOfferUnreadable());
+        };
+        return handled.thenApply(done -> new InvokeResponse(HttpURLConnection.HTTP_OK, null));
+    }
+
+    /**
      * The user accepted a file: make it again for them, upload it where Teams said, and show it; or say that the
      * upload failed. The core audits the question once, with where the file went and whether it got there.
      */
@@ -77,7 +98,7 @@ public class CallTriageBot extends TeamsActivityHandler {
             return send(turnContext, reply instanceof FileReply
                     ? ExportDelivery.shown(response.getUploadInfo()) : card(reply));
         } catch (RuntimeException e) {
-            // The SDK would turn a failed invoke into a silent 500 carrying the exception's message.
+            // Apologised for here, so that Teams still gets its answer to the invoke.
             return TurnFailures.apologise(turnContext, e);
         }
     }

@@ -2,7 +2,9 @@ package com.calltriage.bot;
 
 import com.calltriage.command.FileDelivery;
 import com.calltriage.command.FileReply;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Attachment;
 import com.microsoft.bot.schema.Serialization;
 import com.microsoft.bot.schema.teams.FileConsentCard;
@@ -21,6 +23,8 @@ import java.util.Optional;
  * acceptance makes it again, and asks the core again, so the access check runs on the accepting turn too.
  */
 final class ExportDelivery {
+    /** The name of the invoke activity that carries the user's answer to a consent card. */
+    static final String CONSENT_INVOKE = "fileConsent/invoke";
     private static final String COMMAND = "command";
 
     private final FileUploads uploads;
@@ -68,6 +72,15 @@ final class ExportDelivery {
         attachment.setName(where.getName());
         attachment.setContent(info);
         return attachment;
+    }
+
+    /** The user's answer to a consent card; empty when the activity carries none that can be read. */
+    static Optional<FileConsentCardResponse> consentOf(Activity activity) {
+        try {
+            return Optional.ofNullable(Serialization.safeGetAs(activity.getValue(), FileConsentCardResponse.class));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The command the consent card was made for; empty when the answer carries none, as a forged one might. */

@@ -29,11 +29,12 @@ public class BotConfiguration {
     }
 
     @Bean
-    CallTriageAdapter botAdapter(BotCredentials credentials) {
+    CallTriageAdapter botAdapter(BotCredentials credentials, CallTriageProperties properties) {
         if (credentials.isLocalMode()) {
             LOG.warn("No MicrosoftAppId configured: local mode, activities are accepted without a token check");
         }
-        return new CallTriageAdapter(credentials.appId(), credentials.password(), credentials.tenantId());
+        return new CallTriageAdapter(credentials.appId(), credentials.password(), credentials.tenantId(),
+                properties.bot().connectorTimeout());
     }
 
     @Bean

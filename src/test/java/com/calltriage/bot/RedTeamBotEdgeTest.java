@@ -3,17 +3,21 @@ package com.calltriage.bot;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import com.calltriage.access.AuditEntry;
 import com.calltriage.access.AuditLog;
 import com.calltriage.access.AuditQuery;
 import com.calltriage.demo.DemoTenant;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.ByteArrayInputStream;
@@ -24,6 +28,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,17 +39,21 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Replays what a hostile or broken client sends to {@code /api/messages} in local mode, and what a hostile upload
- * target does, and checks that each is refused or answered clearly, without exception text in a response.
+ * target or a dead Bot Connector does, and checks that each is refused or answered clearly: a 4xx, never a 500,
+ * no exception text in a response, and one log line with the reference the response gives.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "calltriage.store.url=jdbc:h2:mem:bot-red-team;DB_CLOSE_DELAY=-1",
     "calltriage.demo.enabled=true",
     "calltriage.bot.typing-delay=1m",
+    "calltriage.bot.connector-timeout=1s",
     "calltriage.bot.upload-timeout=3s"
 })
 class RedTeamBotEdgeTest {
     private static final String SAM = DemoTenant.objectIdOf("sam");
     private static final String TENANT = DemoTenant.HOME_TENANT_ID;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern REFERENCE = Pattern.compile("[Rr]eference:? (\\w+)");
     private static final String EXPORT = "export calls for alice";
 
     @RegisterExtension
@@ -141,6 +151,61 @@ class RedTeamBotEdgeTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).isEqualTo("Not a Bot Framework activity");
+    }
+
+    // Clear 4xx, never 500
+
+    @Test
+    void aMessageThatExpectsItsRepliesNeedsNoServiceUrl() throws Exception {
+        ObjectNode activity = BotActivities.expectingReplies(message("show last calls for alice", connector.baseUrl()));
+        activity.remove("serviceUrl");
+
+        HttpResponse<String> response = send(activity);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(BotClient.onlyCard(JSON.readTree(response.body()).path("activities")).toString())
+                .contains("Calls of Alice Wood");
+    }
+
+    @Test
+    void aMessageWhoseServiceUrlIsDeadIsAnswered424WithAReference() throws Exception {
+        assertRefusedOnce(message("show last calls for alice", "http://localhost:9/"), 424);
+    }
+
+    @Test
+    void aFileAcceptanceWhoseServiceUrlIsDeadIsAnswered424WithAReference() throws Exception {
+        oneDrive.stubFor(put(urlPathEqualTo("/upload/session-1")).willReturn(aResponse().withStatus(201)));
+
+        assertRefusedOnce(BotActivities.acceptingFile(message(null, "http://localhost:9/"), EXPORT,
+                oneDrive.baseUrl() + "/upload/session-1"), 424);
+    }
+
+    @Test
+    void aMessageWhoseServiceUrlNeverAnswersIsAnswered424WithinTheConnectorTimeout() throws Exception {
+        connector.stubFor(post(urlPathMatching("/v3/conversations/.*")).atPriority(1)
+                .willReturn(aResponse().withStatus(200).withFixedDelay(10_000)));
+        long start = System.nanoTime();
+
+        assertRefusedOnce(message("show last calls for alice", connector.baseUrl()), 424);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(6));
+    }
+
+    /** Sends the activity, and checks the answer and the one log line it leaves, which share a reference. */
+    private void assertRefusedOnce(ObjectNode activity, int status) throws Exception {
+        HttpResponse<String> response;
+        List<ILoggingEvent> warnings;
+        try (CapturedLog log = new CapturedLog()) {
+            response = send(activity);
+            warnings = log.warnings();
+        }
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.body()).doesNotContain("Exception", "java.", "at com.", "localhost:9", "onnect", "null");
+        Matcher reference = REFERENCE.matcher(response.body());
+        assertThat(reference.find()).as("a reference in %s", response.body()).isTrue();
+        assertThat(warnings).hasSize(1);
+        assertThat(warnings.get(0).getFormattedMessage()).contains(reference.group(1));
+        assertThat(warnings.get(0).getThrowableProxy()).isNull();
     }
 
     private ObjectNode message(String text, String serviceUrl) {
