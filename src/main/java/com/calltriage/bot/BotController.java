@@ -28,8 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code deliveryMode: expectReplies}, come back in this response's body.
  *
  * <p>Before the SDK sees anything, a request without a bearer token is refused (unless in local mode), and then
- * a body over 256 KB and one that is not an activity. A response never carries exception text: a refusal says
- * what is wrong in a sentence, with the reference its one log line carries.
+ * a body over 256 KB, one that is not an activity, and an activity the bot could not answer. A response never
+ * carries exception text: a refusal says what is wrong in a sentence, with the reference its one log line carries.
  */
 @RestController
 @ConditionalOnWebApplication
@@ -61,6 +61,10 @@ public class BotController {
         if (activity.isEmpty()) {
             LOG.warn("Refused a request body that is not a Bot Framework activity");
             return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(NOT_AN_ACTIVITY);
+        }
+        Optional<String> unanswerable = ActivityRequests.unanswerable(activity.get());
+        if (unanswerable.isPresent()) {
+            return refused(HttpStatus.BAD_REQUEST, unanswerable.get(), unanswerable.get());
         }
         return process(auth, activity.get());
     }

@@ -33,6 +33,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -155,6 +158,19 @@ class RedTeamBotEdgeTest {
 
     // Clear 4xx, never 500
 
+    @ParameterizedTest(name = "serviceUrl: {0}")
+    @NullSource
+    @ValueSource(strings = {"not a url", "file:///etc/passwd"})
+    void aMessageWithoutAUsableServiceUrlIsRefusedWith400(String serviceUrl) throws Exception {
+        ObjectNode activity = message("show last calls for alice", serviceUrl);
+        if (serviceUrl == null) {
+            activity.remove("serviceUrl");
+        }
+
+        assertRefusedOnce(activity, 400);
+        assertThat(connector.getAllServeEvents()).isEmpty();
+    }
+
     @Test
     void aMessageThatExpectsItsRepliesNeedsNoServiceUrl() throws Exception {
         ObjectNode activity = BotActivities.expectingReplies(message("show last calls for alice", connector.baseUrl()));
@@ -189,6 +205,16 @@ class RedTeamBotEdgeTest {
         assertRefusedOnce(message("show last calls for alice", connector.baseUrl()), 424);
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(6));
+    }
+
+    @Test
+    void aFileConsentAnswerWithoutValueIsRefusedWith400() throws Exception {
+        ObjectNode activity = BotActivities.acceptingFile(message(null, connector.baseUrl()), EXPORT,
+                oneDrive.baseUrl() + "/upload/session-1");
+        activity.remove("value");
+
+        assertRefusedOnce(activity, 400);
+        assertThat(connector.getAllServeEvents()).isEmpty();
     }
 
     /** Sends the activity, and checks the answer and the one log line it leaves, which share a reference. */
