@@ -16,6 +16,8 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Attachment;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationAccount;
+import com.microsoft.bot.schema.Entity;
+import com.microsoft.bot.schema.Mention;
 import com.microsoft.bot.schema.Serialization;
 import com.microsoft.bot.schema.teams.FileConsentCardResponse;
 import com.microsoft.bot.schema.teams.TeamInfo;
@@ -164,9 +166,26 @@ public class CallTriageBot extends TeamsActivityHandler {
         }
         String text = Objects.requireNonNullElse(activity.getText(), "");
         if (activity.getRecipient() != null && activity.getRecipient().getId() != null) {
-            text = Activity.removeMentionTextImmutable(activity, activity.getRecipient().getId());
+            text = withoutMentionsOf(text, activity.getEntities(), activity.getRecipient().getId());
         }
         // A mention of the bot that the channel did not list as an entity is still not part of the command.
-        return text == null ? "" : text.replaceAll("<at>[^<]*</at>", " ").strip();
+        return text.replaceAll("<at>[^<]*</at>", " ").strip();
+    }
+
+    /**
+     * The text without the mentions of {@code id}. Ours, not the SDK's, which fails on an entity without a type;
+     * such an entity, or one that is not a readable mention, mentions nobody.
+     */
+    private static String withoutMentionsOf(String text, List<Entity> entities, String id) {
+        String without = text;
+        for (Entity entity : entities == null ? List.<Entity>of() : entities) {
+            Mention mention = entity != null && "mention".equalsIgnoreCase(entity.getType())
+                    ? entity.getAs(Mention.class) : null;
+            if (mention != null && mention.getText() != null && mention.getMentioned() != null
+                    && id.equals(mention.getMentioned().getId())) {
+                without = without.replace(mention.getText(), " ");
+            }
+        }
+        return without;
     }
 }

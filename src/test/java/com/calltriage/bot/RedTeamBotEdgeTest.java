@@ -18,6 +18,7 @@ import com.calltriage.access.AuditQuery;
 import com.calltriage.demo.DemoTenant;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.ByteArrayInputStream;
@@ -215,6 +216,23 @@ class RedTeamBotEdgeTest {
 
         assertRefusedOnce(activity, 400);
         assertThat(connector.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void anEntityWithoutTypeDoesNotStopTheQuestionBeingAnswered() throws Exception {
+        ObjectNode activity = BotActivities.expectingReplies(
+                message("<at>CallTriage</at> show last calls for alice", connector.baseUrl()));
+        ArrayNode entities = activity.putArray("entities");
+        ObjectNode mention = entities.addObject().put("type", "mention").put("text", "<at>CallTriage</at>");
+        mention.putObject("mentioned").put("id", "28:calltriage-bot").put("name", "CallTriage");
+        entities.addObject().put("locale", "en-US");
+        entities.addNull();
+
+        HttpResponse<String> response = send(activity);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(BotClient.onlyCard(JSON.readTree(response.body()).path("activities")).toString())
+                .contains("Calls of Alice Wood");
     }
 
     /** Sends the activity, and checks the answer and the one log line it leaves, which share a reference. */
