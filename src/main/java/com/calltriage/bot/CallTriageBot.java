@@ -8,6 +8,7 @@ import com.calltriage.command.FileReply;
 import com.calltriage.command.Messages;
 import com.calltriage.command.Reply;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.teams.TeamsActivityHandler;
@@ -15,10 +16,12 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Attachment;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationAccount;
+import com.microsoft.bot.schema.Entity;
+import com.microsoft.bot.schema.Mention;
 import com.microsoft.bot.schema.Serialization;
 import com.microsoft.bot.schema.teams.FileConsentCardResponse;
 import com.microsoft.bot.schema.teams.TeamInfo;
-import java.io.IOException;
+import java.net.HttpURLConnection;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -39,14 +42,15 @@ public class CallTriageBot extends TeamsActivityHandler {
 
     /**
      * @param typingDelay how long an answer may take before Teams shows that the bot is typing
-     * @param uploads     the HTTP client that uploads exported files
+     * @param uploads     the HTTP client that uploads exported files; it is made to follow no redirects
+     * @param uploadHosts where exported files may be uploaded
      */
     public CallTriageBot(CommandDispatcher dispatcher, AdaptiveCardRenderer cards, Duration typingDelay,
-                         OkHttpClient uploads) {
+                         OkHttpClient uploads, UploadHosts uploadHosts) {
         this.dispatcher = dispatcher;
         this.cards = cards;
         this.typing = new TypingIndicator(typingDelay);
-        this.exports = new ExportDelivery(new FileUploads(uploads));
+        this.exports = new ExportDelivery(new FileUploads(uploads, uploadHosts));
     }
 
     @Override
@@ -61,7 +65,29 @@ public class CallTriageBot extends TeamsActivityHandler {
         return send(turnContext, reply instanceof FileReply file ? exports.offer(file) : card(reply));
     }
 
-    /** The user accepted a file: make it again for them, upload it where Teams said, and show it. */
+    /**
+     * Answers to a file consent card are taken here rather than by the SDK, which turns any failure while handling
+     * one, and an answer without an action, into a 500 carrying the exception's message. A failure goes to the
+     * turn's error handler like any other; an answer that cannot be read is told so.
+     */
+    @Override
+    protected CompletableFuture<InvokeResponse> onInvokeActivity(TurnContext turnContext) {
+        if (!ExportDelivery.CONSENT_INVOKE.equals(turnContext.getActivity().getName())) {
+            return super.onInvokeActivity(turnContext);
+        }
+        Optional<FileConsentCardResponse> response = ExportDelivery.consentOf(turnContext.getActivity());
+        CompletableFuture<Void> handled = switch (response.map(FileConsentCardResponse::getAction).orElse("")) {
+            case "accept" -> onTeamsFileConsentAccept(turnContext, response.get());
+            case "decline" -> onTeamsFileConsentDecline(turnContext, response.get());
+            default -> say(turnContext, Messages.fileOfferUnreadable());
+        };
+        return handled.thenApply(done -> new InvokeResponse(HttpURLConnection.HTTP_OK, null));
+    }
+
+    /**
+     * The user accepted a file: make it again for them, upload it where Teams said, and show it; or say that the
+     * upload failed. The core audits the question once, with where the file went and whether it got there.
+     */
     @Override
     protected CompletableFuture<Void> onTeamsFileConsentAccept(TurnContext turnContext,
                                                               FileConsentCardResponse response) {
@@ -70,11 +96,11 @@ public class CallTriageBot extends TeamsActivityHandler {
             return say(turnContext, Messages.fileOfferUnreadable());
         }
         try {
-            Reply reply = dispatcher.answer(request(turnContext, command.get()));
-            return send(turnContext, reply instanceof FileReply file
-                    ? exports.deliver(file, response.getUploadInfo()) : card(reply));
-        } catch (IOException | RuntimeException e) {
-            // The SDK would turn a failed invoke into a silent 500 carrying the exception's message.
+            Reply reply = dispatcher.answer(request(turnContext, command.get()), exports.to(response.getUploadInfo()));
+            return send(turnContext, reply instanceof FileReply
+                    ? ExportDelivery.shown(response.getUploadInfo()) : card(reply));
+        } catch (RuntimeException e) {
+            // Apologised for here, so that Teams still gets its answer to the invoke.
             return TurnFailures.apologise(turnContext, e);
         }
     }
@@ -140,9 +166,26 @@ public class CallTriageBot extends TeamsActivityHandler {
         }
         String text = Objects.requireNonNullElse(activity.getText(), "");
         if (activity.getRecipient() != null && activity.getRecipient().getId() != null) {
-            text = Activity.removeMentionTextImmutable(activity, activity.getRecipient().getId());
+            text = withoutMentionsOf(text, activity.getEntities(), activity.getRecipient().getId());
         }
         // A mention of the bot that the channel did not list as an entity is still not part of the command.
-        return text == null ? "" : text.replaceAll("<at>[^<]*</at>", " ").strip();
+        return text.replaceAll("<at>[^<]*</at>", " ").strip();
+    }
+
+    /**
+     * The text without the mentions of {@code id}. Ours, not the SDK's, which fails on an entity without a type;
+     * such an entity, or one that is not a readable mention, mentions nobody.
+     */
+    private static String withoutMentionsOf(String text, List<Entity> entities, String id) {
+        String without = text;
+        for (Entity entity : entities == null ? List.<Entity>of() : entities) {
+            Mention mention = entity != null && "mention".equalsIgnoreCase(entity.getType())
+                    ? entity.getAs(Mention.class) : null;
+            if (mention != null && mention.getText() != null && mention.getMentioned() != null
+                    && id.equals(mention.getMentioned().getId())) {
+                without = without.replace(mention.getText(), " ");
+            }
+        }
+        return without;
     }
 }

@@ -1,7 +1,10 @@
 package com.calltriage.bot;
 
+import com.calltriage.command.FileDelivery;
 import com.calltriage.command.FileReply;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Attachment;
 import com.microsoft.bot.schema.Serialization;
 import com.microsoft.bot.schema.teams.FileConsentCard;
@@ -20,6 +23,8 @@ import java.util.Optional;
  * acceptance makes it again, and asks the core again, so the access check runs on the accepting turn too.
  */
 final class ExportDelivery {
+    /** The name of the invoke activity that carries the user's answer to a consent card. */
+    static final String CONSENT_INVOKE = "fileConsent/invoke";
     private static final String COMMAND = "command";
 
     private final FileUploads uploads;
@@ -41,9 +46,23 @@ final class ExportDelivery {
         return attachment;
     }
 
-    /** Uploads the file to where Teams said, and returns the card that shows it in the chat. */
-    Attachment deliver(FileReply export, FileUploadInfo where) throws IOException {
-        uploads.put(where.getUploadUrl(), export.content(), export.contentType());
+    /** Where Teams said to upload the file, for the core to deliver it there. */
+    FileDelivery to(FileUploadInfo where) {
+        return new FileDelivery() {
+            @Override
+            public String destination() {
+                return FileUploads.hostOf(where.getUploadUrl());
+            }
+
+            @Override
+            public void deliver(FileReply file) throws IOException {
+                uploads.put(where.getUploadUrl(), file.content(), file.contentType());
+            }
+        };
+    }
+
+    /** The card that shows an uploaded file in the chat. */
+    static Attachment shown(FileUploadInfo where) {
         FileInfoCard info = new FileInfoCard();
         info.setUniqueId(where.getUniqueId());
         info.setFileType(where.getFileType());
@@ -53,6 +72,15 @@ final class ExportDelivery {
         attachment.setName(where.getName());
         attachment.setContent(info);
         return attachment;
+    }
+
+    /** The user's answer to a consent card; empty when the activity carries none that can be read. */
+    static Optional<FileConsentCardResponse> consentOf(Activity activity) {
+        try {
+            return Optional.ofNullable(Serialization.safeGetAs(activity.getValue(), FileConsentCardResponse.class));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The command the consent card was made for; empty when the answer carries none, as a forged one might. */

@@ -18,9 +18,21 @@ final class TurnFailures {
     private TurnFailures() {
     }
 
+    /**
+     * Apologises with a reference; but a reply the Bot Connector did not take fails the turn as it is, since the
+     * apology would go the same way, for {@link BotController} to answer and log.
+     */
     static CompletableFuture<Void> apologise(TurnContext turnContext, Throwable failure) {
-        String correlationId = UUID.randomUUID().toString().substring(0, 8);
+        if (ConnectorFailures.describe(failure).isPresent()) {
+            return CompletableFuture.failedFuture(failure);
+        }
+        String correlationId = newReference();
         LOG.error("Turn failed [{}] for activity {}", correlationId, turnContext.getActivity().getId(), failure);
         return turnContext.sendActivity(MessageFactory.text(Messages.apology(correlationId))).thenApply(r -> null);
+    }
+
+    /** A short id for one failure, given to the person who met it and written in the one log line about it. */
+    static String newReference() {
+        return UUID.randomUUID().toString().substring(0, 8);
     }
 }

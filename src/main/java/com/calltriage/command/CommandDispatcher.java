@@ -5,10 +5,12 @@ import com.calltriage.access.Admission;
 import com.calltriage.access.AuditEntry;
 import com.calltriage.access.AuditLog;
 import com.calltriage.access.Role;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The core's front door: one question in, one view model out. Admits the asker first and fails closed,
@@ -33,6 +35,21 @@ public final class CommandDispatcher {
     }
 
     public Reply answer(ChatRequest request) {
+        return respond(request, answer -> answer);
+    }
+
+    /**
+     * Answers a question whose answer may be a file the user already accepted: the file goes out through
+     * {@code delivery}, and the one audit entry says where it went and whether it arrived.
+     *
+     * @return the file when it was delivered; a notice saying it was not and to ask again when it failed; any
+     *         other reply (a refusal, say) as {@link #answer(ChatRequest)} gives it
+     */
+    public Reply answer(ChatRequest request, FileDelivery delivery) {
+        return respond(request, answer -> delivered(answer, delivery));
+    }
+
+    private Reply respond(ChatRequest request, UnaryOperator<Answer> finish) {
         Admission admission = access.admit(request.caller());
         if (admission instanceof Admission.Refused refused) {
             AccessRefusedView view = new AccessRefusedView(refused.why(), grantingRoles(refused.grantingRoles()));
@@ -43,7 +60,7 @@ public final class CommandDispatcher {
         Role highest = ((Admission.Admitted) admission).highestRole();
         Answer answer;
         try {
-            answer = decide(request, roles);
+            answer = finish.apply(decide(request, roles));
         } catch (UnclearQuestionException e) {
             answer = new Answer(e.notice(), null, null, AuditEntry.Outcome.NOT_UNDERSTOOD, e.getMessage());
         } catch (RuntimeException e) {
@@ -76,6 +93,21 @@ public final class CommandDispatcher {
         }
         return command.command().handler()
                 .handle(command, new Asking(roles, request.conversationId(), request.personalChat()));
+    }
+
+    private static Answer delivered(Answer answer, FileDelivery delivery) {
+        if (!(answer.reply() instanceof FileReply file)) {
+            return answer;
+        }
+        String where = delivery.destination();
+        try {
+            delivery.deliver(file);
+            return answer.noting((answer.detail() == null ? "" : answer.detail() + ", ") + "uploaded to " + where);
+        } catch (IOException e) {
+            return new Answer(new NoticeView("The file was not uploaded", Messages.fileNotUploaded()),
+                    answer.subjectUserId(), answer.callId(), AuditEntry.Outcome.FAILED,
+                    "upload to " + where + " failed: " + e.getMessage());
+        }
     }
 
     public Reply welcome() {

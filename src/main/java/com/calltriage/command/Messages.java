@@ -13,6 +13,11 @@ public final class Messages {
         return "No file was sent." + (command == null ? "" : " Ask again whenever you need it: " + command);
     }
 
+    /** The user accepted a file, and it could not be put where Teams said. */
+    public static String fileNotUploaded() {
+        return "I could not put the file where Teams asked me to, so nothing was shared. Ask for the export again.";
+    }
+
     public static String fileOfferUnreadable() {
         return "I can't read that file offer. Ask for the export again.";
     }

@@ -2,10 +2,10 @@ package com.calltriage.config;
 
 import com.calltriage.bot.CallTriageAdapter;
 import com.calltriage.bot.CallTriageBot;
+import com.calltriage.bot.UploadHosts;
 import com.calltriage.card.AdaptiveCardRenderer;
 import com.calltriage.command.CommandDispatcher;
 import com.microsoft.bot.builder.Bot;
-import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,17 +29,20 @@ public class BotConfiguration {
     }
 
     @Bean
-    BotFrameworkHttpAdapter botAdapter(BotCredentials credentials) {
+    CallTriageAdapter botAdapter(BotCredentials credentials, CallTriageProperties properties) {
         if (credentials.isLocalMode()) {
             LOG.warn("No MicrosoftAppId configured: local mode, activities are accepted without a token check");
         }
-        return new CallTriageAdapter(credentials.appId(), credentials.password(), credentials.tenantId());
+        return new CallTriageAdapter(credentials.appId(), credentials.password(), credentials.tenantId(),
+                properties.bot().connectorTimeout());
     }
 
     @Bean
-    Bot bot(CommandDispatcher dispatcher, AdaptiveCardRenderer cards, CallTriageProperties properties) {
+    Bot bot(CommandDispatcher dispatcher, AdaptiveCardRenderer cards, CallTriageProperties properties,
+            BotCredentials credentials) {
         // Exports are uploaded while Teams waits for the answer to the user's acceptance.
         return new CallTriageBot(dispatcher, cards, properties.bot().typingDelay(),
-                new OkHttpClient.Builder().callTimeout(properties.bot().uploadTimeout()).build());
+                new OkHttpClient.Builder().callTimeout(properties.bot().uploadTimeout()).build(),
+                new UploadHosts(properties.bot().uploadHosts(), credentials.isLocalMode()));
     }
 }

@@ -110,10 +110,17 @@ public record CallTriageProperties(String tenantId, @DefaultValue Store store, @
     }
 
     /**
-     * @param typingDelay   how long an answer may take before Teams shows typing
-     * @param uploadTimeout how long uploading an export may take
+     * @param typingDelay      how long an answer may take before Teams shows typing
+     * @param uploadTimeout    how long uploading an export may take
+     * @param uploadHosts      the host suffixes exports may be uploaded to: those of the OneDrive and SharePoint
+     *                         hosts Teams gives upload URLs on, in each Microsoft cloud; only over https
+     * @param connectorTimeout how long one call to the Bot Connector at an activity's serviceUrl may take, all told;
+     *                         Teams waits for the answer to the activity meanwhile
      */
-    public record Bot(@DefaultValue("1s") Duration typingDelay, @DefaultValue("20s") Duration uploadTimeout) {
+    public record Bot(@DefaultValue("1s") Duration typingDelay, @DefaultValue("20s") Duration uploadTimeout,
+                      @DefaultValue({".sharepoint.com", ".sharepoint.us", ".sharepoint-mil.us", ".sharepoint.de",
+                          ".sharepoint.cn"}) List<String> uploadHosts,
+                      @DefaultValue("5s") Duration connectorTimeout) {
     }
 
     /**

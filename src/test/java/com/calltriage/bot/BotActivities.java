@@ -6,6 +6,10 @@ import java.util.UUID;
 
 /** Teams-shaped activities as a Teams client or a local test client sends them. */
 final class BotActivities {
+    /** Where Teams says an accepted file can be opened, and its id there. */
+    static final String FILE_CONTENT_URL = "https://contoso-my.sharepoint.com/personal/sam/Documents/Apps/calls.csv";
+    static final String FILE_UNIQUE_ID = "1150D938-8870-4044-9F2C-5BBDEBA70C9D";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private BotActivities() {
@@ -47,6 +51,27 @@ final class BotActivities {
     /** The activity in another one-to-one chat with the bot; "details 3" and "more" refer to that chat's list. */
     static ObjectNode inPersonalChat(ObjectNode activity, String conversationId) {
         ((ObjectNode) activity.get("conversation")).put("id", conversationId);
+        return activity;
+    }
+
+    /**
+     * The activity turned into the one Teams sends when the sender presses Allow on a file consent card: Teams has
+     * made room for the file at {@code uploadUrl}, and {@code command} is what the card was offered for.
+     */
+    static ObjectNode acceptingFile(ObjectNode activity, String command, String uploadUrl) {
+        activity.remove("text");
+        activity.put("type", "invoke");
+        activity.put("name", "fileConsent/invoke");
+        ObjectNode value = activity.putObject("value");
+        value.put("type", "fileUpload");
+        value.put("action", "accept");
+        value.putObject("context").put("command", command);
+        ObjectNode upload = value.putObject("uploadInfo");
+        upload.put("name", "calls.csv");
+        upload.put("uploadUrl", uploadUrl);
+        upload.put("contentUrl", FILE_CONTENT_URL);
+        upload.put("uniqueId", FILE_UNIQUE_ID);
+        upload.put("fileType", "csv");
         return activity;
     }
 

@@ -27,18 +27,32 @@ class BotAuthenticationTest {
     @ParameterizedTest(name = "Authorization: \"{0}\"")
     @ValueSource(strings = {"", "Bearer not.a.jwt", "Basic dXNlcjpwYXNz"})
     void anActivityWithoutAValidTokenIsUnauthorized(String authorization) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/messages"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(BotActivities.message("show last calls for alice",
-                        DemoTenant.objectIdOf("sam"), DemoTenant.HOME_TENANT_ID, "http://localhost:9/").toString()));
-        if (!authorization.isEmpty()) {
-            request.header("Authorization", authorization);
-        }
+        String activity = BotActivities.message("show last calls for alice", DemoTenant.objectIdOf("sam"),
+                DemoTenant.HOME_TENANT_ID, "http://localhost:9/").toString();
 
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = post(activity, authorization);
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.body()).doesNotContain("Alice");
+    }
+
+    /** Without a bearer token there is nothing to check, so the body, which may be anything, is not read. */
+    @ParameterizedTest(name = "Authorization: \"{0}\"")
+    @ValueSource(strings = {"", "Basic dXNlcjpwYXNz", "Bearer "})
+    void aRequestWithoutABearerTokenIsRefusedBeforeItsBodyIsRead(String authorization) throws Exception {
+        HttpResponse<String> response = post("{\"type\": " + "[".repeat(100_000), authorization);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).isEmpty();
+    }
+
+    private HttpResponse<String> post(String body, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/messages"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (!authorization.isEmpty()) {
+            request.header("Authorization", authorization);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

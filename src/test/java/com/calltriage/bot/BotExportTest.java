@@ -39,7 +39,6 @@ class BotExportTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CONSENT = "application/vnd.microsoft.teams.card.file.consent";
     private static final String FILE_INFO = "application/vnd.microsoft.teams.card.file.info";
-    private static final String CONTENT_URL = "https://contoso-my.sharepoint.com/personal/sam/Documents/Apps/calls.csv";
 
     @RegisterExtension
     static WireMockExtension connector = BotConnectorStandIn.extension();
@@ -88,9 +87,9 @@ class BotExportTest {
                 .contains("Alice Wood", "Internal User").doesNotContain("Bob Stone", "+14255550123");
         JsonNode shown = onlyAttachment(sentToConnector());
         assertThat(shown.path("contentType").asText()).isEqualTo(FILE_INFO);
-        assertThat(shown.path("contentUrl").asText()).isEqualTo(CONTENT_URL);
+        assertThat(shown.path("contentUrl").asText()).isEqualTo(BotActivities.FILE_CONTENT_URL);
         assertThat(shown.path("name").asText()).isEqualTo("calls.csv");
-        assertThat(shown.path("content").path("uniqueId").asText()).isEqualTo("1150D938-8870-4044-9F2C-5BBDEBA70C9D");
+        assertThat(shown.path("content").path("uniqueId").asText()).isEqualTo(BotActivities.FILE_UNIQUE_ID);
         assertThat(shown.path("content").path("fileType").asText()).isEqualTo("csv");
     }
 
@@ -122,8 +121,8 @@ class BotExportTest {
         client().send(accept(SAM, offeredCommand(), "http://files.example.com/upload/session-1"));
 
         oneDrive.verify(0, anyRequestedFor(anyUrl()));
-        assertThat(sentToConnector()).extracting(a -> a.path("text").asText())
-                .anySatisfy(text -> assertThat(text).contains("reference"));
+        assertThat(onlyAttachment(sentToConnector()).path("content").toString())
+                .contains("The file was not uploaded", "Ask for the export again");
     }
 
     @Test
@@ -159,21 +158,8 @@ class BotExportTest {
 
     /** What Teams sends when the user presses Allow on a consent card. */
     private ObjectNode accept(String who, String command, String uploadUrl) {
-        ObjectNode activity = BotActivities.message(null, who, TENANT, connector.baseUrl());
-        activity.remove("text");
-        activity.put("type", "invoke");
-        activity.put("name", "fileConsent/invoke");
-        ObjectNode value = activity.putObject("value");
-        value.put("type", "fileUpload");
-        value.put("action", "accept");
-        value.putObject("context").put("command", command);
-        ObjectNode upload = value.putObject("uploadInfo");
-        upload.put("name", "calls.csv");
-        upload.put("uploadUrl", uploadUrl);
-        upload.put("contentUrl", CONTENT_URL);
-        upload.put("uniqueId", "1150D938-8870-4044-9F2C-5BBDEBA70C9D");
-        upload.put("fileType", "csv");
-        return activity;
+        return BotActivities.acceptingFile(BotActivities.message(null, who, TENANT, connector.baseUrl()), command,
+                uploadUrl);
     }
 
     private List<JsonNode> repliesTo(ObjectNode activity) throws Exception {
