@@ -43,13 +43,12 @@ class GraphDirectoryRolesFailureTest {
 
     private final GraphStandIn graph = new GraphStandIn(server);
     private final TestClock clock = new TestClock(Instant.parse("2025-03-10T09:00:00Z"));
-    private final FakeTicker ticker = new FakeTicker();
     private GraphDirectoryRoles roles;
 
     @BeforeEach
     void entraIssuesATokenForAnHour() {
         graph.tokenEndpointIssues(TOKEN, 3599);
-        roles = graph.roles(null, Duration.ofSeconds(2), clock, ticker);
+        roles = graph.roles(null, Duration.ofSeconds(2), clock);
     }
 
     static Stream<Arguments> refusals() {
@@ -88,7 +87,7 @@ class GraphDirectoryRolesFailureTest {
 
     @Test
     void aGraphThatDoesNotAnswerInTimeIsRefusedAndAskedAgainNextTime() {
-        roles = graph.roles(null, Duration.ofMillis(300), clock, ticker);
+        roles = graph.roles(null, Duration.ofMillis(300), clock);
         graph.directoryRolesAnswer(ALICE, okJson("{\"value\":[]}").withFixedDelay(1500));
 
         assertThatThrownBy(() -> roles.rolesOf(alice())).isInstanceOf(RoleLookupException.class)
@@ -121,7 +120,7 @@ class GraphDirectoryRolesFailureTest {
 
     @Test
     void aFailedManagersCheckRefusesEvenWhenTheDirectoryRolesWereFound() {
-        roles = graph.roles(MANAGERS, Duration.ofSeconds(2), clock, ticker);
+        roles = graph.roles(MANAGERS, Duration.ofSeconds(2), clock);
         graph.userHolds(ALICE, SPECIALIST);
         server.stubFor(post(urlEqualTo(GraphStandIn.checkMemberGroupsUrl(ALICE)))
                 .willReturn(aResponse().withStatus(503)));

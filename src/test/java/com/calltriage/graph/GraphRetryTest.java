@@ -234,7 +234,7 @@ class GraphRetryTest {
     void aRoleLookupIsRefusedAtTheFirstThrottlingWithoutWaiting() {
         String alice = "821809f5-0f6c-4f5a-9d0e-3b5136c0e777";
         graph.directoryRolesAnswer(alice, throttled().withHeader("Retry-After", "30"));
-        GraphDirectoryRoles roles = graph.roles(null, Duration.ofSeconds(2), clock, new FakeTicker());
+        GraphDirectoryRoles roles = graph.roles(null, Duration.ofSeconds(2), clock);
 
         assertThatThrownBy(() -> roles.rolesOf(new Caller(alice, "Alice Wong", GraphStandIn.TENANT)))
                 .hasMessageContaining("(429)");

@@ -46,9 +46,10 @@ final class GraphStandIn {
                 server.baseUrl() + "/{tenant-id}/oauth2/v2.0/token", timeout);
     }
 
-    GraphDirectoryRoles roles(String managerGroupId, Duration timeout, TestClock clock, FakeTicker ticker) {
+    /** Role lookups whose token and cache both go by the test's clock. */
+    GraphDirectoryRoles roles(String managerGroupId, Duration timeout, TestClock clock) {
         return new GraphDirectoryRoles(settings(timeout), managerGroupId, GraphDirectoryRoles.DEFAULT_CACHE_TTL,
-                clock, ticker);
+                clock, clock);
     }
 
     /**

@@ -30,13 +30,12 @@ class GraphUserDirectoryTest {
 
     private final GraphStandIn graph = new GraphStandIn(server);
     private final TestClock clock = new TestClock(Instant.parse("2026-11-20T09:00:00Z"));
-    private final FakeTicker ticker = new FakeTicker();
     private GraphUserDirectory directory;
 
     @BeforeEach
     void entraIssuesATokenForAnHour() {
         graph.tokenEndpointIssues("eyJ0eXAiOiJKV1QifQ.graph-token", 3599);
-        directory = new GraphUserDirectory(graph.settings(Duration.ofSeconds(2)), TTL, 100, clock, ticker);
+        directory = new GraphUserDirectory(graph.settings(Duration.ofSeconds(2)), TTL, 100, clock, clock);
     }
 
     @Test
@@ -92,7 +91,7 @@ class GraphUserDirectoryTest {
 
         directory.search("Newbie", 8);
         directory.search(" newbie ", 8);
-        ticker.advance(TTL.plusSeconds(1));
+        clock.advance(TTL.plusSeconds(1));
         directory.search("newbie", 8);
 
         server.verify(2, getRequestedFor(urlPathEqualTo(USERS)));
