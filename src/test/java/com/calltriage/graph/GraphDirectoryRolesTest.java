@@ -1,10 +1,10 @@
 package com.calltriage.graph;
 
-import static com.calltriage.graph.GraphStandIn.ENGINEER;
-import static com.calltriage.graph.GraphStandIn.GLOBAL_READER;
-import static com.calltriage.graph.GraphStandIn.SPECIALIST;
-import static com.calltriage.graph.GraphStandIn.TEAMS_ADMINISTRATOR;
-import static com.calltriage.graph.GraphStandIn.TEAMS_COMMUNICATIONS_ADMINISTRATOR;
+import static com.calltriage.testing.GraphAtWireMock.ENGINEER;
+import static com.calltriage.testing.GraphAtWireMock.GLOBAL_READER;
+import static com.calltriage.testing.GraphAtWireMock.SPECIALIST;
+import static com.calltriage.testing.GraphAtWireMock.TEAMS_ADMINISTRATOR;
+import static com.calltriage.testing.GraphAtWireMock.TEAMS_COMMUNICATIONS_ADMINISTRATOR;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.calltriage.access.Caller;
 import com.calltriage.access.Role;
+import com.calltriage.testing.GraphAtWireMock;
 import com.calltriage.testing.TestClock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.Duration;
@@ -39,7 +40,7 @@ class GraphDirectoryRolesTest {
     @RegisterExtension
     static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    private final GraphStandIn graph = new GraphStandIn(server);
+    private final GraphAtWireMock graph = new GraphAtWireMock(server);
     private final TestClock clock = new TestClock(Instant.parse("2025-03-10T09:00:00Z"));
     private GraphDirectoryRoles roles;
 
@@ -78,8 +79,8 @@ class GraphDirectoryRolesTest {
 
     @Test
     void aCallerWithoutAnObjectIdHoldsNothingAndGraphIsNotAsked() {
-        assertThat(roles.rolesOf(new Caller(null, "Someone", GraphStandIn.TENANT))).isEmpty();
-        assertThat(roles.rolesOf(new Caller("  ", "Someone", GraphStandIn.TENANT))).isEmpty();
+        assertThat(roles.rolesOf(new Caller(null, "Someone", GraphAtWireMock.TENANT))).isEmpty();
+        assertThat(roles.rolesOf(new Caller("  ", "Someone", GraphAtWireMock.TENANT))).isEmpty();
 
         assertThat(server.getAllServeEvents()).isEmpty();
     }
@@ -88,7 +89,7 @@ class GraphDirectoryRolesTest {
     void theObjectIdIsTrimmedLowerCasedAndEncodedIntoThePath() {
         graph.userHolds("a%3Fb%2Fc", SPECIALIST);
 
-        assertThat(roles.rolesOf(new Caller("  A?B/C ", "Odd", GraphStandIn.TENANT))).containsExactly(Role.SPECIALIST);
+        assertThat(roles.rolesOf(new Caller("  A?B/C ", "Odd", GraphAtWireMock.TENANT))).containsExactly(Role.SPECIALIST);
     }
 
     @Test
@@ -109,7 +110,7 @@ class GraphDirectoryRolesTest {
         graph.memberOf(ALICE, MANAGERS);
 
         assertThat(roles.rolesOf(alice())).containsExactly(Role.MANAGER);
-        server.verify(postRequestedFor(urlEqualTo(GraphStandIn.checkMemberGroupsUrl(ALICE)))
+        server.verify(postRequestedFor(urlEqualTo(GraphAtWireMock.checkMemberGroupsUrl(ALICE)))
                 .withRequestBody(equalToJson("{\"groupIds\":[\"" + MANAGERS + "\"]}")));
     }
 
@@ -208,6 +209,6 @@ class GraphDirectoryRolesTest {
     }
 
     private static Caller alice() {
-        return new Caller(ALICE, "Alice Wong", GraphStandIn.TENANT);
+        return new Caller(ALICE, "Alice Wong", GraphAtWireMock.TENANT);
     }
 }
