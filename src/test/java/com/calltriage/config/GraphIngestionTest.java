@@ -34,9 +34,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "calltriage.store.url=jdbc:h2:mem:graph-ingestion;DB_CLOSE_DELAY=-1",
     "calltriage.demo.enabled=false",
-    "calltriage.tenant-id=" + GraphUser.CONTOSO,
-    "calltriage.graph.client-id=calltriage-app",
-    "calltriage.graph.client-secret=not-a-real-secret",
     "calltriage.graph.client-state=" + GraphIngestionTest.CLIENT_STATE,
     "calltriage.notifications.poll-interval=1h"
 })

@@ -14,7 +14,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.calltriage.testing.GraphAtWireMock;
-import com.calltriage.testing.GraphUser;
 import com.calltriage.testing.GraphWebhookClient;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -43,9 +42,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "calltriage.store.url=jdbc:h2:mem:subscription-wiring;DB_CLOSE_DELAY=-1",
     "calltriage.demo.enabled=false",
-    "calltriage.tenant-id=" + GraphUser.CONTOSO,
-    "calltriage.graph.client-id=calltriage-app",
-    "calltriage.graph.client-secret=not-a-real-secret",
     "calltriage.graph.client-state=" + SubscriptionWiringTest.CLIENT_STATE,
     "calltriage.graph.notification-url=" + GraphAtWireMock.NOTIFICATION_URL,
     "calltriage.graph.subscription-check-interval=1h",

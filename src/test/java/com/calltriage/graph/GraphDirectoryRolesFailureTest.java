@@ -19,6 +19,7 @@ import com.calltriage.access.Caller;
 import com.calltriage.access.Role;
 import com.calltriage.access.RoleLookupException;
 import com.calltriage.testing.GraphAtWireMock;
+import com.calltriage.testing.GraphUser;
 import com.calltriage.testing.TestClock;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -35,7 +36,7 @@ import org.slf4j.LoggerFactory;
 
 /** Every way a lookup can fail refuses the caller with a sentence they can act on, and is not remembered. */
 class GraphDirectoryRolesFailureTest {
-    private static final String ALICE = "821809f5-0f6c-4f5a-9d0e-3b5136c0e777";
+    private static final String ALICE = GraphUser.alice().id();
     private static final String MANAGERS = "5e0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b";
 
     @RegisterExtension

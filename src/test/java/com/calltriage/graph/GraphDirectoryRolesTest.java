@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.calltriage.access.Caller;
 import com.calltriage.access.Role;
 import com.calltriage.testing.GraphAtWireMock;
+import com.calltriage.testing.GraphUser;
 import com.calltriage.testing.TestClock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.Duration;
@@ -32,7 +33,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class GraphDirectoryRolesTest {
-    private static final String ALICE = "821809f5-0f6c-4f5a-9d0e-3b5136c0e777";
+    private static final String ALICE = GraphUser.alice().id();
     private static final String MANAGERS = "5e0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b";
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
     private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";

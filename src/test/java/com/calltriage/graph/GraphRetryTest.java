@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.calltriage.access.Caller;
 import com.calltriage.testing.GraphAtWireMock;
+import com.calltriage.testing.GraphUser;
 import com.calltriage.testing.TestClock;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -234,7 +235,7 @@ class GraphRetryTest {
 
     @Test
     void aRoleLookupIsRefusedAtTheFirstThrottlingWithoutWaiting() {
-        String alice = "821809f5-0f6c-4f5a-9d0e-3b5136c0e777";
+        String alice = GraphUser.alice().id();
         graph.directoryRolesAnswer(alice, throttled().withHeader("Retry-After", "30"));
         GraphDirectoryRoles roles = graph.roles(null, Duration.ofSeconds(2), clock);
 

@@ -33,7 +33,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * what it was asked.
  */
 public final class GraphAtWireMock {
-    public static final String TENANT = GraphUser.CONTOSO;
+    public static final String TENANT = DemoFixtures.HOME_TENANT;
     public static final String CLIENT_ID = "calltriage-app";
     public static final String SECRET = "n0t-a-real~secret";
     public static final String TOKEN = "eyJ0eXAiOiJKV1QifQ.graph-token";
@@ -73,8 +73,11 @@ public final class GraphAtWireMock {
                 clock, clock);
     }
 
-    /** Points a server under test at Graph and its token endpoint on this server. */
+    /** Configures a server under test with the same app registration as {@link #settings}. */
     public static void register(DynamicPropertyRegistry registry, WireMockExtension graph) {
+        registry.add("calltriage.tenant-id", () -> TENANT);
+        registry.add("calltriage.graph.client-id", () -> CLIENT_ID);
+        registry.add("calltriage.graph.client-secret", () -> SECRET);
         registry.add("calltriage.graph.base-url", () -> graph.baseUrl() + "/v1.0");
         registry.add("calltriage.graph.token-url", () -> graph.baseUrl() + "/{tenant-id}/oauth2/v2.0/token");
     }
