@@ -100,12 +100,9 @@ class GraphCallRecordsTest {
     @Test
     void participantsTheRecordCameWithoutAreAskedForPageByPage() throws IOException {
         recordAnswers(okJson(record(meeting().without("participants_v2"), sessions(0, 2, START), null)));
-        String second = server.baseUrl() + RECORD + "/participants_v2?$skiptoken=people-2";
-        server.stubFor(get(urlPathEqualTo(RECORD + "/participants_v2"))
-                .withQueryParam("$skiptoken", equalTo("people-2"))
-                .willReturn(okJson(page(List.of(participant(GraphUser.carol())), null))));
-        server.stubFor(get(urlPathEqualTo(RECORD + "/participants_v2")).atPriority(9).willReturn(okJson(
-                page(List.of(participant(GraphUser.alice()), participant(GraphUser.bob())), second))));
+        graph.answersInTwoPages(RECORD + "/participants_v2", "people-2",
+                second -> page(List.of(participant(GraphUser.alice()), participant(GraphUser.bob())), second),
+                page(List.of(participant(GraphUser.carol())), null));
 
         JsonNode fetched = callRecords.fetch(ID).orElseThrow();
 
@@ -196,11 +193,9 @@ class GraphCallRecordsTest {
 
     @Test
     void theListAsksForTheWindowByStartTimeAndFollowsTheNextLink() throws IOException {
-        String second = server.baseUrl() + CALL_RECORDS + "?$skiptoken=records-2";
-        server.stubFor(get(urlPathEqualTo(CALL_RECORDS)).withQueryParam("$skiptoken", equalTo("records-2"))
-                .willReturn(okJson(page(List.of(CallRecordJson.call("third").without("version").node()), null))));
-        server.stubFor(get(urlPathEqualTo(CALL_RECORDS)).atPriority(9).willReturn(okJson(page(List.of(
-                CallRecordJson.call("first").version(4).node(), CallRecordJson.call("second").node()), second))));
+        graph.answersInTwoPages(CALL_RECORDS, "records-2", second -> page(List.of(
+                CallRecordJson.call("first").version(4).node(), CallRecordJson.call("second").node()), second),
+                page(List.of(CallRecordJson.call("third").without("version").node()), null));
 
         CallRecordPages pages = callRecords.listCallRecords(START, START.plus(Duration.ofDays(1)).plusMillis(250));
         List<List<ListedCallRecord>> read = new ArrayList<>();

@@ -6,14 +6,11 @@ import static com.calltriage.testing.GraphAtWireMock.onePage;
 import static com.calltriage.testing.GraphAtWireMock.subscription;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -109,11 +106,8 @@ class GraphSubscriptionsTest {
 
     @Test
     void listFollowsTheNextLinkThroughEveryPage() throws IOException {
-        String second = server.baseUrl() + SUBSCRIPTIONS + "?$skiptoken=2";
-        server.stubFor(get(urlPathEqualTo(SUBSCRIPTIONS)).withQueryParam("$skiptoken", equalTo("2"))
-                .willReturn(okJson(onePage(subscription("second", EXPIRY)))));
-        server.stubFor(get(urlPathEqualTo(SUBSCRIPTIONS)).atPriority(9).willReturn(okJson(
-                "{\"@odata.nextLink\": \"" + second + "\", \"value\": [" + subscription("first", EXPIRY) + "]}")));
+        graph.answersInTwoPages(SUBSCRIPTIONS, "2", second -> "{\"@odata.nextLink\": \"" + second + "\", \"value\": ["
+                + subscription("first", EXPIRY) + "]}", onePage(subscription("second", EXPIRY)));
 
         assertThat(subscriptions.list()).extracting(Subscription::id).containsExactly("first", "second");
     }

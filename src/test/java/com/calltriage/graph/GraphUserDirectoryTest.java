@@ -2,7 +2,6 @@ package com.calltriage.graph;
 
 import static com.calltriage.testing.GraphAtWireMock.USERS;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -98,7 +97,7 @@ class GraphUserDirectoryTest {
 
     @Test
     void aFailingDirectoryAnswersWithNobodyAndIsAskedAgainNextTime() {
-        server.stubFor(get(urlPathEqualTo(USERS)).willReturn(aResponse().withStatus(403)));
+        graph.usersAnswer(aResponse().withStatus(403));
 
         assertThat(directory.search("newbie", 8)).isEmpty();
         assertThat(directory.search("newbie", 8)).isEmpty();

@@ -23,6 +23,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -133,6 +134,20 @@ public final class GraphAtWireMock {
         }
     }
 
+    /**
+     * The collection at this path comes in two pages: the first, asked for without {@code $skiptoken}, links to
+     * the second with an absolute nextLink carrying this skiptoken, as Graph links its pages.
+     *
+     * @param firstPage the first page's body, given the link to the second
+     */
+    public void answersInTwoPages(String path, String skiptoken, Function<String, String> firstPage,
+                                  String secondPage) {
+        server.stubFor(get(urlPathEqualTo(path)).withQueryParam("$skiptoken", equalTo(skiptoken))
+                .willReturn(okJson(secondPage)));
+        server.stubFor(get(urlPathEqualTo(path)).atPriority(9)
+                .willReturn(okJson(firstPage.apply(server.baseUrl() + path + "?$skiptoken=" + skiptoken))));
+    }
+
     /** An error as Graph sends one: the status and a JSON body naming its code. */
     public static ResponseDefinitionBuilder error(int status, String code) {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
@@ -160,6 +175,11 @@ public final class GraphAtWireMock {
     public void usersAnswer(String select, String json) {
         server.stubFor(get(urlPathEqualTo(USERS)).withQueryParam("$select", equalTo(select))
                 .willReturn(okJson(json)));
+    }
+
+    /** Any search of the directory's users gets this answer. */
+    public void usersAnswer(ResponseDefinitionBuilder answer) {
+        server.stubFor(get(urlPathEqualTo(USERS)).willReturn(answer));
     }
 
     // Directory roles
