@@ -40,7 +40,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Two service instances on one database, each with its own ShedLock provider, keep the subscription at the
  * same moment: Graph sees one renewal. Graph takes a second to answer it, so without the lock both would have
- * read the expiring subscription and renewed it. A subclass supplies the database.
+ * read the expiring subscription and renewed it. A subclass supplies the database. No fake runs it: the lock it
+ * relies on lives in the database that the two processes share, and an in-memory fake has no second process.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ReplicasRenewOnceContract {
