@@ -2,13 +2,14 @@ package com.calltriage.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.calltriage.testing.DemoFixtures;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AccessControlTest {
-    private static final String HOME = "dc368399-474c-4d40-900c-6265431fd81f";
-    private static final String SAM = "2e22d799-3658-36e5-9ca3-b7d0c9fc6b25";
+    private static final String HOME = DemoFixtures.HOME_TENANT;
+    private static final String SAM = DemoFixtures.objectId("sam");
 
     private final AccessControl access = new AccessControl(HOME,
             new StaticRoleDirectory(Map.of(Role.SPECIALIST, Set.of(SAM))));

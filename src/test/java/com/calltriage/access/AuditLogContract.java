@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.calltriage.access.AuditEntry.Outcome;
+import com.calltriage.testing.DemoFixtures;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,9 +19,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class AuditLogContract {
-    private static final String ALICE = "3f2a9c1e-7b4d-4e8a-9f10-2c5d6e7f8a9b";
-    private static final String BOB = "b0b5e1a2-1111-4c2d-8e3f-4a5b6c7d8e9f";
-    private static final String CAROL = "c4a01aaa-2222-4d3e-9f40-5b6c7d8e9fa0";
+    private static final String ALICE = DemoFixtures.objectId("alice");
+    private static final String BOB = DemoFixtures.objectId("bob");
+    private static final String CAROL = DemoFixtures.objectId("carol");
     private static final Instant NINE = Instant.parse("2026-03-02T09:00:00Z");
 
     private AuditLog log;

@@ -3,6 +3,7 @@ package com.calltriage.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.calltriage.callrecord.Identity;
+import com.calltriage.testing.DemoFixtures;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
@@ -12,10 +13,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class MaskingPolicyTest {
-    private static final String HOME = "dc368399-474c-4d40-900c-6265431fd81f";
-    private static final Identity ALICE = user("a1", "Alice Wood", HOME);
-    private static final Identity BOB = user("b1", "Bob Stone", HOME.toUpperCase());
-    private static final Identity PIERRE = user("p1", "Pierre Laurent", "other-tenant");
+    private static final String HOME = DemoFixtures.HOME_TENANT;
+    private static final Identity ALICE = DemoFixtures.identityOf("alice");
+    /** The tenant id in capitals, as some clients send it: still the home tenant. */
+    private static final Identity BOB = user(DemoFixtures.objectId("bob"), "Bob Stone", HOME.toUpperCase());
+    private static final Identity PIERRE = DemoFixtures.identityOf("pierre");
     private static final Identity VISITOR = user("g1", "Visitor", null);
     private static final Identity PHONE = new Identity(Identity.Kind.PHONE, "+14255550123", null, null, null);
 
@@ -51,7 +53,7 @@ class MaskingPolicyTest {
 
     @Nested
     class Specialist {
-        private final Masking masking = policy.maskFor(Set.of(Role.SPECIALIST), "a1");
+        private final Masking masking = policy.maskFor(Set.of(Role.SPECIALIST), ALICE.id());
 
         @Test
         void seesTheNameOfTheUserSearchedFor() {
@@ -79,7 +81,7 @@ class MaskingPolicyTest {
     @ParameterizedTest
     @EnumSource(value = Role.class, names = {"ENGINEER", "ADMIN"})
     void engineersAndAdminsSeeEveryNameAndEveryDetail(Role role) {
-        Masking masking = policy.maskFor(Set.of(role), "a1");
+        Masking masking = policy.maskFor(Set.of(role), ALICE.id());
         assertThat(masking.nameOf(BOB)).isEqualTo("Bob Stone");
         assertThat(masking.nameOf(PIERRE)).isEqualTo("Pierre Laurent");
         assertThat(masking.showsAdvanced()).isTrue();
@@ -89,19 +91,19 @@ class MaskingPolicyTest {
     @ParameterizedTest
     @EnumSource(Role.class)
     void everyRoleSeesPhoneNumbersWithoutTheirLastThreeDigits(Role role) {
-        assertThat(policy.maskFor(Set.of(role), "a1").nameOf(PHONE)).isEqualTo("+14255550***");
+        assertThat(policy.maskFor(Set.of(role), ALICE.id()).nameOf(PHONE)).isEqualTo("+14255550***");
     }
 
     @Test
     void theHighestRoleDecides() {
-        Masking masking = policy.maskFor(EnumSet.of(Role.MANAGER, Role.SPECIALIST, Role.ENGINEER), "a1");
+        Masking masking = policy.maskFor(EnumSet.of(Role.MANAGER, Role.SPECIALIST, Role.ENGINEER), ALICE.id());
         assertThat(masking.nameOf(BOB)).isEqualTo("Bob Stone");
     }
 
     @Test
     void managersAndPeopleWithoutARoleGetTheStrictestMasking() {
         for (Set<Role> roles : java.util.List.of(Set.of(Role.MANAGER), Set.<Role>of())) {
-            Masking masking = policy.maskFor(roles, "a1");
+            Masking masking = policy.maskFor(roles, ALICE.id());
             assertThat(masking.nameOf(BOB)).isEqualTo("Internal User");
             assertThat(masking.showsAdvanced()).isFalse();
         }
@@ -109,7 +111,7 @@ class MaskingPolicyTest {
 
     @Test
     void anEngineerSeesAUserWithoutADisplayNameAsInternalOrExternal() {
-        Masking masking = policy.maskFor(Set.of(Role.ENGINEER), "a1");
+        Masking masking = policy.maskFor(Set.of(Role.ENGINEER), ALICE.id());
         assertThat(masking.nameOf(user("n1", null, HOME))).isEqualTo("Internal User");
     }
 

@@ -3,26 +3,18 @@ package com.calltriage.config;
 import static com.calltriage.testing.GraphNotificationJson.SUBSCRIPTION_ID;
 import static com.calltriage.testing.GraphNotificationJson.batch;
 import static com.calltriage.testing.GraphNotificationJson.lifecycle;
-import static com.calltriage.testing.GraphSubscriptionAnswers.list;
-import static com.calltriage.testing.GraphSubscriptionAnswers.subscription;
 import static com.calltriage.testing.GraphWebhookClient.LIFECYCLE;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.calltriage.testing.GraphSubscriptionAnswers;
-import com.calltriage.testing.GraphUser;
-import com.calltriage.testing.GraphWebhookClient;
 import com.calltriage.testing.GraphAtWireMock;
+import com.calltriage.testing.GraphWebhookClient;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -50,11 +42,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "calltriage.store.url=jdbc:h2:mem:subscription-wiring;DB_CLOSE_DELAY=-1",
     "calltriage.demo.enabled=false",
-    "calltriage.tenant-id=" + GraphUser.CONTOSO,
-    "calltriage.graph.client-id=calltriage-app",
-    "calltriage.graph.client-secret=not-a-real-secret",
     "calltriage.graph.client-state=" + SubscriptionWiringTest.CLIENT_STATE,
-    "calltriage.graph.notification-url=" + GraphSubscriptionAnswers.NOTIFICATION_URL,
+    "calltriage.graph.notification-url=" + GraphAtWireMock.NOTIFICATION_URL,
     "calltriage.graph.subscription-check-interval=1h",
     "calltriage.notifications.poll-interval=1h"
 })
@@ -75,12 +64,12 @@ class SubscriptionWiringTest {
     /** Before the server starts, since it subscribes as soon as it is ready. */
     @BeforeAll
     static void graphAnswers() {
-        GraphAtWireMock.issuesTokens(graph, GraphUser.CONTOSO);
-        graph.stubFor(get(urlEqualTo("/v1.0/subscriptions")).willReturn(okJson(list())));
-        graph.stubFor(post(urlEqualTo("/v1.0/subscriptions")).willReturn(okJson(subscription(SUBSCRIPTION_ID, EXPIRY))));
-        graph.stubFor(patch(urlEqualTo("/v1.0/subscriptions/" + SUBSCRIPTION_ID))
-                .willReturn(okJson(subscription(SUBSCRIPTION_ID, EXPIRY.plus(Duration.ofHours(1))))));
-        graph.stubFor(get(urlPathEqualTo("/v1.0/communications/callRecords")).willReturn(okJson("{\"value\": []}")));
+        GraphAtWireMock standIn = new GraphAtWireMock(graph);
+        standIn.issuesTokens();
+        standIn.listsSubscriptions();
+        standIn.createsSubscription(SUBSCRIPTION_ID, EXPIRY);
+        standIn.renewsSubscription(SUBSCRIPTION_ID, EXPIRY.plus(Duration.ofHours(1)));
+        standIn.listsCallRecords();
     }
 
     @LocalServerPort

@@ -2,7 +2,6 @@ package com.calltriage.graph;
 
 import com.calltriage.testing.CallRecordJson;
 import com.calltriage.testing.GraphUser;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,7 +13,8 @@ import java.util.stream.IntStream;
 /**
  * What Graph answers about one call record: the record as {@code $expand=sessions($expand=segments)} returns it,
  * further pages of its sessions, and pages of its {@code participants_v2}. Sessions are 1:1 audio legs between
- * two users with one segment each, carrying a Teams client on either end and a stream each way.
+ * two users with one segment each, carrying a Teams client on either end and a stream each way. Pages of them
+ * are {@link com.calltriage.testing.GraphAtWireMock#page}.
  */
 final class CallRecordAnswers {
     static final String CONTEXT = "https://graph.microsoft.com/v1.0/$metadata#communications/callRecords/$entity";
@@ -34,16 +34,6 @@ final class CallRecordAnswers {
             record.put("sessions@odata.nextLink", sessionsNextLink);
         }
         return record.toString();
-    }
-
-    /** A collection page, {@code {"value": [...], "@odata.nextLink": ...}}. */
-    static String page(List<? extends JsonNode> values, String nextLink) {
-        ObjectNode page = JSON.objectNode().put("@odata.context", CONTEXT);
-        if (nextLink != null) {
-            page.put("@odata.nextLink", nextLink);
-        }
-        values.forEach(page.putArray("value")::add);
-        return page.toString();
     }
 
     /** Sessions {@code first .. first+count-1}, one minute apart from the call's start. */

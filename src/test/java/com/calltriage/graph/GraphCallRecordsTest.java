@@ -1,10 +1,12 @@
 package com.calltriage.graph;
 
-import static com.calltriage.graph.CallRecordAnswers.page;
 import static com.calltriage.graph.CallRecordAnswers.participant;
 import static com.calltriage.graph.CallRecordAnswers.record;
 import static com.calltriage.graph.CallRecordAnswers.sessionId;
 import static com.calltriage.graph.CallRecordAnswers.sessions;
+import static com.calltriage.testing.GraphAtWireMock.CALL_RECORDS;
+import static com.calltriage.testing.GraphAtWireMock.error;
+import static com.calltriage.testing.GraphAtWireMock.page;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -25,6 +27,7 @@ import com.calltriage.callrecord.CallRecord;
 import com.calltriage.callrecord.json.CallRecordParser;
 import com.calltriage.ingest.ListedCallRecord;
 import com.calltriage.testing.CallRecordJson;
+import com.calltriage.testing.GraphAtWireMock;
 import com.calltriage.testing.GraphUser;
 import com.calltriage.testing.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,14 +50,13 @@ import org.slf4j.LoggerFactory;
 /** A call record comes back whole from Graph's pages, or not at all when Graph no longer has it. */
 class GraphCallRecordsTest {
     private static final String ID = "2f1a3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
-    private static final String RECORDS = "/v1.0/communications/callRecords";
-    private static final String RECORD = RECORDS + "/" + ID;
+    private static final String RECORD = CALL_RECORDS + "/" + ID;
     private static final Instant START = Instant.parse("2026-11-18T09:00:00Z");
 
     @RegisterExtension
     static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    private final GraphStandIn graph = new GraphStandIn(server);
+    private final GraphAtWireMock graph = new GraphAtWireMock(server);
     private final TestClock clock = new TestClock(START.plus(Duration.ofDays(2)));
     private final List<Duration> waits = new ArrayList<>();
     private final GraphRetry retry = new GraphRetry(3, GraphRetry.BASE, GraphRetry.CAP, waits::add,
@@ -63,7 +65,7 @@ class GraphCallRecordsTest {
 
     @BeforeEach
     void entraIssuesATokenForAnHour() {
-        graph.tokenEndpointIssues("eyJ0eXAiOiJKV1QifQ.graph-token", 3599);
+        graph.issuesTokens();
         callRecords = new GraphCallRecords(graph.settings(Duration.ofSeconds(2)), retry, clock);
     }
 
@@ -98,12 +100,9 @@ class GraphCallRecordsTest {
     @Test
     void participantsTheRecordCameWithoutAreAskedForPageByPage() throws IOException {
         recordAnswers(okJson(record(meeting().without("participants_v2"), sessions(0, 2, START), null)));
-        String second = server.baseUrl() + RECORD + "/participants_v2?$skiptoken=people-2";
-        server.stubFor(get(urlPathEqualTo(RECORD + "/participants_v2"))
-                .withQueryParam("$skiptoken", equalTo("people-2"))
-                .willReturn(okJson(page(List.of(participant(GraphUser.carol())), null))));
-        server.stubFor(get(urlPathEqualTo(RECORD + "/participants_v2")).atPriority(9).willReturn(okJson(
-                page(List.of(participant(GraphUser.alice()), participant(GraphUser.bob())), second))));
+        graph.answersInTwoPages(RECORD + "/participants_v2", "people-2",
+                second -> page(List.of(participant(GraphUser.alice()), participant(GraphUser.bob())), second),
+                page(List.of(participant(GraphUser.carol())), null));
 
         JsonNode fetched = callRecords.fetch(ID).orElseThrow();
 
@@ -124,7 +123,7 @@ class GraphCallRecordsTest {
 
     @Test
     void aRecordGraphNoLongerHasIsDroppedWithOneLineAtInfo() throws IOException {
-        recordAnswers(graphError(404, "NotFound"));
+        recordAnswers(error(404, "NotFound"));
         Logger log = (Logger) LoggerFactory.getLogger(GraphCallRecords.class);
         ListAppender<ILoggingEvent> lines = new ListAppender<>();
         lines.start();
@@ -156,7 +155,7 @@ class GraphCallRecordsTest {
 
     @Test
     void aServerErrorIsAnIOExceptionNamingTheStatusAndItsCode() {
-        recordAnswers(graphError(500, "generalException"));
+        recordAnswers(error(500, "generalException"));
 
         assertThatThrownBy(() -> callRecords.fetch(ID)).isInstanceOf(IOException.class)
                 .hasMessageContaining("answered 500 generalException");
@@ -166,7 +165,7 @@ class GraphCallRecordsTest {
     void aThrottledSessionPageIsAskedAgainAfterTheWaitGraphAsks() throws IOException {
         recordAnswers(okJson(record(meeting(), sessions(0, 60, START), sessionsPage("p2"))));
         graph.answersInTurn("GET", RECORD + "/sessions",
-                graphError(429, "TooManyRequests").withHeader("Retry-After", "2"),
+                error(429, "TooManyRequests").withHeader("Retry-After", "2"),
                 okJson(page(sessions(60, 1, START), null)));
 
         assertThat(callRecords.fetch(ID).orElseThrow().get("sessions")).hasSize(61);
@@ -178,9 +177,9 @@ class GraphCallRecordsTest {
     void theIdIsOneEncodedPathSegment() throws IOException {
         assertThat(callRecords.fetch("a/b c?d#e")).isEmpty();
 
-        assertThat(server.findAll(anyRequestedFor(urlPathEqualTo(RECORDS + "/a%2Fb%20c%3Fd%23e"))))
+        assertThat(server.findAll(anyRequestedFor(urlPathEqualTo(CALL_RECORDS + "/a%2Fb%20c%3Fd%23e"))))
                 .singleElement().satisfies(request -> assertThat(request.getUrl())
-                        .startsWith(RECORDS + "/a%2Fb%20c%3Fd%23e?$expand="));
+                        .startsWith(CALL_RECORDS + "/a%2Fb%20c%3Fd%23e?$expand="));
     }
 
     @ParameterizedTest(name = "\"{0}\"")
@@ -194,11 +193,9 @@ class GraphCallRecordsTest {
 
     @Test
     void theListAsksForTheWindowByStartTimeAndFollowsTheNextLink() throws IOException {
-        String second = server.baseUrl() + RECORDS + "?$skiptoken=records-2";
-        server.stubFor(get(urlPathEqualTo(RECORDS)).withQueryParam("$skiptoken", equalTo("records-2"))
-                .willReturn(okJson(page(List.of(CallRecordJson.call("third").without("version").node()), null))));
-        server.stubFor(get(urlPathEqualTo(RECORDS)).atPriority(9).willReturn(okJson(page(List.of(
-                CallRecordJson.call("first").version(4).node(), CallRecordJson.call("second").node()), second))));
+        graph.answersInTwoPages(CALL_RECORDS, "records-2", second -> page(List.of(
+                CallRecordJson.call("first").version(4).node(), CallRecordJson.call("second").node()), second),
+                page(List.of(CallRecordJson.call("third").without("version").node()), null));
 
         CallRecordPages pages = callRecords.listCallRecords(START, START.plus(Duration.ofDays(1)).plusMillis(250));
         List<List<ListedCallRecord>> read = new ArrayList<>();
@@ -212,15 +209,15 @@ class GraphCallRecordsTest {
                 new ListedCallRecord("second", 1L, Instant.parse("2026-11-18T09:21:00Z")));
         assertThat(read.get(1)).containsExactly(new ListedCallRecord("third", null,
                 Instant.parse("2026-11-18T09:21:00Z")));
-        assertThat(server.findAll(getRequestedFor(urlPathEqualTo(RECORDS))).get(0).getUrl()).isEqualTo(RECORDS
-                + "?$filter=startDateTime%20ge%202026-11-18T09:00:00Z"
+        assertThat(server.findAll(getRequestedFor(urlPathEqualTo(CALL_RECORDS))).get(0).getUrl())
+                .isEqualTo(CALL_RECORDS + "?$filter=startDateTime%20ge%202026-11-18T09:00:00Z"
                 + "%20and%20startDateTime%20lt%202026-11-19T09:00:00Z");
         assertThatThrownBy(pages::next).isInstanceOf(NoSuchElementException.class);
     }
 
     @Test
     void aListPageThatFailedIsAskedForAgainByTheNextCall() throws IOException {
-        graph.answersInTurn("GET", RECORDS, graphError(500, "generalException"),
+        graph.answersInTurn("GET", CALL_RECORDS, error(500, "generalException"),
                 okJson(page(List.of(CallRecordJson.call("first").node()), null)));
         CallRecordPages pages = callRecords.listCallRecords(START, START.plus(Duration.ofHours(1)));
 
@@ -247,16 +244,11 @@ class GraphCallRecordsTest {
     }
 
     private void recordAnswers(ResponseDefinitionBuilder answer) {
-        server.stubFor(get(urlPathEqualTo(RECORD)).willReturn(answer));
+        graph.callRecordAnswers(ID, answer);
     }
 
     private void sessionsPageAnswers(String token, ResponseDefinitionBuilder answer) {
         server.stubFor(get(urlPathEqualTo(RECORD + "/sessions")).withQueryParam("$skiptoken", equalTo(token))
                 .willReturn(answer));
-    }
-
-    private static ResponseDefinitionBuilder graphError(int status, String code) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
-                .withBody("{\"error\":{\"code\":\"" + code + "\",\"message\":\"Stand-in error\"}}");
     }
 }

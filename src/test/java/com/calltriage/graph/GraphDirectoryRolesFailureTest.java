@@ -1,11 +1,11 @@
 package com.calltriage.graph;
 
-import static com.calltriage.graph.GraphStandIn.SECRET;
-import static com.calltriage.graph.GraphStandIn.SPECIALIST;
+import static com.calltriage.testing.GraphAtWireMock.SECRET;
+import static com.calltriage.testing.GraphAtWireMock.SPECIALIST;
+import static com.calltriage.testing.GraphAtWireMock.TOKEN;
+import static com.calltriage.testing.GraphAtWireMock.error;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,6 +18,8 @@ import ch.qos.logback.core.read.ListAppender;
 import com.calltriage.access.Caller;
 import com.calltriage.access.Role;
 import com.calltriage.access.RoleLookupException;
+import com.calltriage.testing.GraphAtWireMock;
+import com.calltriage.testing.GraphUser;
 import com.calltriage.testing.TestClock;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -34,39 +36,37 @@ import org.slf4j.LoggerFactory;
 
 /** Every way a lookup can fail refuses the caller with a sentence they can act on, and is not remembered. */
 class GraphDirectoryRolesFailureTest {
-    private static final String ALICE = "821809f5-0f6c-4f5a-9d0e-3b5136c0e777";
+    private static final String ALICE = GraphUser.alice().id();
     private static final String MANAGERS = "5e0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b";
-    private static final String TOKEN = "eyJ0eXAiOiJKV1QifQ.graph-token";
 
     @RegisterExtension
     static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    private final GraphStandIn graph = new GraphStandIn(server);
+    private final GraphAtWireMock graph = new GraphAtWireMock(server);
     private final TestClock clock = new TestClock(Instant.parse("2025-03-10T09:00:00Z"));
-    private final FakeTicker ticker = new FakeTicker();
     private GraphDirectoryRoles roles;
 
     @BeforeEach
     void entraIssuesATokenForAnHour() {
-        graph.tokenEndpointIssues(TOKEN, 3599);
-        roles = graph.roles(null, Duration.ofSeconds(2), clock, ticker);
+        graph.issuesTokens();
+        roles = graph.roles(null, Duration.ofSeconds(2), clock);
     }
 
     static Stream<Arguments> refusals() {
         return Stream.of(
-                Arguments.of(graphError(403, "Authorization_RequestDenied"), "Microsoft Graph refused to tell me "
+                Arguments.of(error(403, "Authorization_RequestDenied"), "Microsoft Graph refused to tell me "
                         + "your directory roles (403): CallTriage needs the RoleManagement.Read.Directory and "
                         + "GroupMember.Read.All application permissions; ask your Teams administrator."),
-                Arguments.of(graphError(429, "TooManyRequests").withHeader("Retry-After", "30"),
+                Arguments.of(error(429, "TooManyRequests").withHeader("Retry-After", "30"),
                         "Microsoft Graph is throttling CallTriage right now (429); try again in a minute."),
-                Arguments.of(graphError(500, "generalException"),
+                Arguments.of(error(500, "generalException"),
                         "Microsoft Graph failed while looking up your roles (HTTP 500); try again in a minute."),
                 Arguments.of(aResponse().withStatus(503).withBody("Service Unavailable"),
                         "Microsoft Graph failed while looking up your roles (HTTP 503); try again in a minute."),
-                Arguments.of(graphError(401, "InvalidAuthenticationToken"), "CallTriage could not sign in to "
+                Arguments.of(error(401, "InvalidAuthenticationToken"), "CallTriage could not sign in to "
                         + "Microsoft Graph to look up your roles; ask your Teams administrator to check its app "
                         + "registration."),
-                Arguments.of(graphError(404, "Request_ResourceNotFound"), "Microsoft Graph could not look up your "
+                Arguments.of(error(404, "Request_ResourceNotFound"), "Microsoft Graph could not look up your "
                         + "roles (HTTP 404); ask your Teams administrator."),
                 Arguments.of(okJson("<html>Sign in</html>"), "Microsoft Graph sent an answer CallTriage could not "
                         + "read while looking up your roles; try again in a minute."));
@@ -88,7 +88,7 @@ class GraphDirectoryRolesFailureTest {
 
     @Test
     void aGraphThatDoesNotAnswerInTimeIsRefusedAndAskedAgainNextTime() {
-        roles = graph.roles(null, Duration.ofMillis(300), clock, ticker);
+        roles = graph.roles(null, Duration.ofMillis(300), clock);
         graph.directoryRolesAnswer(ALICE, okJson("{\"value\":[]}").withFixedDelay(1500));
 
         assertThatThrownBy(() -> roles.rolesOf(alice())).isInstanceOf(RoleLookupException.class)
@@ -121,10 +121,9 @@ class GraphDirectoryRolesFailureTest {
 
     @Test
     void aFailedManagersCheckRefusesEvenWhenTheDirectoryRolesWereFound() {
-        roles = graph.roles(MANAGERS, Duration.ofSeconds(2), clock, ticker);
+        roles = graph.roles(MANAGERS, Duration.ofSeconds(2), clock);
         graph.userHolds(ALICE, SPECIALIST);
-        server.stubFor(post(urlEqualTo(GraphStandIn.checkMemberGroupsUrl(ALICE)))
-                .willReturn(aResponse().withStatus(503)));
+        graph.answers("POST", GraphAtWireMock.checkMemberGroupsUrl(ALICE), aResponse().withStatus(503));
 
         assertThatThrownBy(() -> roles.rolesOf(alice())).isInstanceOf(RoleLookupException.class)
                 .hasMessageContaining("(HTTP 503)");
@@ -137,7 +136,7 @@ class GraphDirectoryRolesFailureTest {
         lines.start();
         log.addAppender(lines);
         try {
-            graph.directoryRolesAnswer(ALICE, graphError(403, "Authorization_RequestDenied"));
+            graph.directoryRolesAnswer(ALICE, error(403, "Authorization_RequestDenied"));
 
             assertThatThrownBy(() -> roles.rolesOf(alice())).isInstanceOf(RoleLookupException.class);
 
@@ -151,12 +150,7 @@ class GraphDirectoryRolesFailureTest {
         }
     }
 
-    private static ResponseDefinitionBuilder graphError(int status, String code) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
-                .withBody("{\"error\":{\"code\":\"" + code + "\",\"message\":\"Stand-in error\"}}");
-    }
-
     private static Caller alice() {
-        return new Caller(ALICE, "Alice Wong", GraphStandIn.TENANT);
+        return new Caller(ALICE, "Alice Wong", GraphAtWireMock.TENANT);
     }
 }

@@ -1,10 +1,10 @@
 package com.calltriage.graph;
 
-import static com.calltriage.graph.GraphStandIn.ENGINEER;
-import static com.calltriage.graph.GraphStandIn.GLOBAL_READER;
-import static com.calltriage.graph.GraphStandIn.SPECIALIST;
-import static com.calltriage.graph.GraphStandIn.TEAMS_ADMINISTRATOR;
-import static com.calltriage.graph.GraphStandIn.TEAMS_COMMUNICATIONS_ADMINISTRATOR;
+import static com.calltriage.testing.GraphAtWireMock.ENGINEER;
+import static com.calltriage.testing.GraphAtWireMock.GLOBAL_READER;
+import static com.calltriage.testing.GraphAtWireMock.SPECIALIST;
+import static com.calltriage.testing.GraphAtWireMock.TEAMS_ADMINISTRATOR;
+import static com.calltriage.testing.GraphAtWireMock.TEAMS_COMMUNICATIONS_ADMINISTRATOR;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -18,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.calltriage.access.Caller;
 import com.calltriage.access.Role;
+import com.calltriage.testing.GraphAtWireMock;
+import com.calltriage.testing.GraphUser;
 import com.calltriage.testing.TestClock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.Duration;
@@ -31,7 +33,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class GraphDirectoryRolesTest {
-    private static final String ALICE = "821809f5-0f6c-4f5a-9d0e-3b5136c0e777";
+    private static final String ALICE = GraphUser.alice().id();
     private static final String MANAGERS = "5e0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b";
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
     private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
@@ -39,9 +41,8 @@ class GraphDirectoryRolesTest {
     @RegisterExtension
     static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    private final GraphStandIn graph = new GraphStandIn(server);
+    private final GraphAtWireMock graph = new GraphAtWireMock(server);
     private final TestClock clock = new TestClock(Instant.parse("2025-03-10T09:00:00Z"));
-    private final FakeTicker ticker = new FakeTicker();
     private GraphDirectoryRoles roles;
 
     @BeforeEach
@@ -79,8 +80,8 @@ class GraphDirectoryRolesTest {
 
     @Test
     void aCallerWithoutAnObjectIdHoldsNothingAndGraphIsNotAsked() {
-        assertThat(roles.rolesOf(new Caller(null, "Someone", GraphStandIn.TENANT))).isEmpty();
-        assertThat(roles.rolesOf(new Caller("  ", "Someone", GraphStandIn.TENANT))).isEmpty();
+        assertThat(roles.rolesOf(new Caller(null, "Someone", GraphAtWireMock.TENANT))).isEmpty();
+        assertThat(roles.rolesOf(new Caller("  ", "Someone", GraphAtWireMock.TENANT))).isEmpty();
 
         assertThat(server.getAllServeEvents()).isEmpty();
     }
@@ -89,7 +90,7 @@ class GraphDirectoryRolesTest {
     void theObjectIdIsTrimmedLowerCasedAndEncodedIntoThePath() {
         graph.userHolds("a%3Fb%2Fc", SPECIALIST);
 
-        assertThat(roles.rolesOf(new Caller("  A?B/C ", "Odd", GraphStandIn.TENANT))).containsExactly(Role.SPECIALIST);
+        assertThat(roles.rolesOf(new Caller("  A?B/C ", "Odd", GraphAtWireMock.TENANT))).containsExactly(Role.SPECIALIST);
     }
 
     @Test
@@ -110,7 +111,7 @@ class GraphDirectoryRolesTest {
         graph.memberOf(ALICE, MANAGERS);
 
         assertThat(roles.rolesOf(alice())).containsExactly(Role.MANAGER);
-        server.verify(postRequestedFor(urlEqualTo(GraphStandIn.checkMemberGroupsUrl(ALICE)))
+        server.verify(postRequestedFor(urlEqualTo(GraphAtWireMock.checkMemberGroupsUrl(ALICE)))
                 .withRequestBody(equalToJson("{\"groupIds\":[\"" + MANAGERS + "\"]}")));
     }
 
@@ -149,7 +150,7 @@ class GraphDirectoryRolesTest {
         graph.userHolds(ALICE, SPECIALIST);
         roles.rolesOf(alice());
 
-        ticker.advance(GraphDirectoryRoles.DEFAULT_CACHE_TTL.minusSeconds(1));
+        clock.advance(GraphDirectoryRoles.DEFAULT_CACHE_TTL.minusSeconds(1));
 
         assertThat(roles.rolesOf(new Caller(ALICE.toUpperCase(), "Alice", null))).containsExactly(Role.SPECIALIST);
         assertThat(graph.directoryRoleRequests(ALICE)).isEqualTo(1);
@@ -161,7 +162,7 @@ class GraphDirectoryRolesTest {
         roles.rolesOf(alice());
         graph.userHolds(ALICE, ENGINEER);
 
-        ticker.advance(GraphDirectoryRoles.DEFAULT_CACHE_TTL);
+        clock.advance(GraphDirectoryRoles.DEFAULT_CACHE_TTL);
 
         assertThat(roles.rolesOf(alice())).containsExactly(Role.ENGINEER);
         assertThat(graph.directoryRoleRequests(ALICE)).isEqualTo(2);
@@ -188,13 +189,14 @@ class GraphDirectoryRolesTest {
     void oneTokenServesSeveralLookupsUntilFiveMinutesBeforeItExpires() {
         graph.userHolds(ALICE, SPECIALIST);
         roles.rolesOf(alice());
-        ticker.advance(GraphDirectoryRoles.DEFAULT_CACHE_TTL);
+        clock.advance(GraphDirectoryRoles.DEFAULT_CACHE_TTL);
         roles.rolesOf(alice());
         assertThat(graph.tokenRequests()).isEqualTo(1);
 
         graph.tokenEndpointIssues("token-2", 3599);
-        clock.advance(Duration.ofSeconds(3599).minus(ClientCredentialsTokens.REFRESH_MARGIN));
-        ticker.advance(GraphDirectoryRoles.DEFAULT_CACHE_TTL);
+        // To the first token's refresh moment: the cache time already passed since it was issued.
+        clock.advance(Duration.ofSeconds(3599).minus(ClientCredentialsTokens.REFRESH_MARGIN)
+                .minus(GraphDirectoryRoles.DEFAULT_CACHE_TTL));
         roles.rolesOf(alice());
 
         assertThat(graph.tokenRequests()).isEqualTo(2);
@@ -204,10 +206,10 @@ class GraphDirectoryRolesTest {
     }
 
     private GraphDirectoryRoles graphRoles(String managerGroupId) {
-        return graph.roles(managerGroupId, TIMEOUT, clock, ticker);
+        return graph.roles(managerGroupId, TIMEOUT, clock);
     }
 
     private static Caller alice() {
-        return new Caller(ALICE, "Alice Wong", GraphStandIn.TENANT);
+        return new Caller(ALICE, "Alice Wong", GraphAtWireMock.TENANT);
     }
 }

@@ -1,10 +1,12 @@
 package com.calltriage.graph;
 
+import static com.calltriage.testing.GraphAtWireMock.SECRET;
+import static com.calltriage.testing.GraphAtWireMock.TOKEN;
+import static com.calltriage.testing.GraphAtWireMock.TOKEN_PATH;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -14,6 +16,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import com.calltriage.testing.GraphAtWireMock;
 import com.calltriage.testing.TestClock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -32,11 +35,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 
 class GraphHttpTest {
-    private static final String SECRET = "n0t-a-real~secret";
-    private static final String TOKEN = "eyJ0eXAiOiJKV1QifQ.graph-token";
-
     @RegisterExtension
     static WireMockExtension graph = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    private final GraphAtWireMock standIn = new GraphAtWireMock(graph);
 
     private final Logger requestLog = (Logger) LoggerFactory.getLogger(GraphHttp.class);
     private final ListAppender<ILoggingEvent> logLines = new ListAppender<>();
@@ -46,10 +48,8 @@ class GraphHttpTest {
 
     @BeforeEach
     void graphAndItsTokenEndpointOnOneServer() {
-        settings = new GraphSettings("tenant-1", "calltriage-app", SECRET, graph.baseUrl() + "/v1.0",
-                graph.baseUrl() + "/{tenant-id}/token", Duration.ofSeconds(2));
-        graph.stubFor(post(urlPathEqualTo("/tenant-1/token"))
-                .willReturn(okJson(ClientCredentialsTokensTest.tokenJson(TOKEN, 3599))));
+        settings = standIn.settings(Duration.ofSeconds(2));
+        standIn.issuesTokens();
         graph.stubFor(get(urlPathEqualTo("/v1.0/organization")).willReturn(okJson("{\"value\":[]}")));
         ClientCredentialsTokens tokens = new ClientCredentialsTokens(settings, GraphHttp.tokenClient(settings),
                 new TestClock(Instant.parse("2025-03-10T09:00:00Z")));
@@ -83,7 +83,7 @@ class GraphHttpTest {
 
         graph.verify(2, getRequestedFor(urlPathEqualTo("/v1.0/organization"))
                 .withHeader("Authorization", equalTo("Bearer " + TOKEN)));
-        graph.verify(1, postRequestedFor(urlPathEqualTo("/tenant-1/token")));
+        assertThat(standIn.tokenRequests()).isEqualTo(1);
     }
 
     @Test
@@ -95,7 +95,7 @@ class GraphHttpTest {
                 .map(request -> request.getHeader(GraphHttp.CLIENT_REQUEST_ID)).toList();
         assertThat(ids).hasSize(2).doesNotHaveDuplicates()
                 .allSatisfy(id -> assertThat(UUID.fromString(id).toString()).isEqualTo(id));
-        List<LoggedRequest> tokenRequests = graph.findAll(postRequestedFor(urlPathEqualTo("/tenant-1/token")));
+        List<LoggedRequest> tokenRequests = graph.findAll(postRequestedFor(urlPathEqualTo(TOKEN_PATH)));
         assertThat(tokenRequests.get(0).getHeader(GraphHttp.CLIENT_REQUEST_ID)).isNotBlank();
     }
 
@@ -121,7 +121,7 @@ class GraphHttpTest {
         String requestId = graph.findAll(getRequestedFor(urlPathEqualTo("/v1.0/me"))).get(0)
                 .getHeader(GraphHttp.CLIENT_REQUEST_ID);
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).startsWith("POST " + graph.baseUrl() + "/tenant-1/token -> 200 in ");
+        assertThat(lines.get(0)).startsWith("POST " + graph.baseUrl() + TOKEN_PATH + " -> 200 in ");
         assertThat(lines.get(1)).startsWith("GET " + graph.baseUrl() + "/v1.0/me?access_token=***&$select=id -> 200")
                 .endsWith("ms, client-request-id " + requestId);
         assertThat(String.join("\n", lines)).doesNotContain(TOKEN, SECRET, "leaked-in-url");

@@ -1,5 +1,7 @@
 package com.calltriage.graph;
 
+import static com.calltriage.testing.GraphAtWireMock.TOKEN;
+import static com.calltriage.testing.GraphAtWireMock.error;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -12,6 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.calltriage.access.Caller;
+import com.calltriage.testing.GraphAtWireMock;
+import com.calltriage.testing.GraphUser;
 import com.calltriage.testing.TestClock;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -39,14 +43,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The Graph client waits as Graph asks, backs off with jitter otherwise, and gives up after its attempts. */
 class GraphRetryTest {
-    private static final String TOKEN = "eyJ0eXAiOiJKV1QifQ.graph-token";
     private static final String PATH = "/v1.0/communications/callRecords/e523d2ed-2966-4b6b-925b-754a88034cc5";
     private static final long SEED = 20261118;
 
     @RegisterExtension
     static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    private final GraphStandIn graph = new GraphStandIn(server);
+    private final GraphAtWireMock graph = new GraphAtWireMock(server);
     private final TestClock clock = new TestClock(Instant.parse("2026-11-18T09:00:00Z"));
     /** Every wait asked for, in order; waiting moves the clock instead of the test's thread. */
     private final List<Duration> waits = new ArrayList<>();
@@ -58,7 +61,7 @@ class GraphRetryTest {
 
     @BeforeEach
     void entraIssuesATokenForAnHour() {
-        graph.tokenEndpointIssues(TOKEN, 3599);
+        graph.issuesTokens();
         settings = graph.settings(Duration.ofSeconds(2));
     }
 
@@ -232,11 +235,11 @@ class GraphRetryTest {
 
     @Test
     void aRoleLookupIsRefusedAtTheFirstThrottlingWithoutWaiting() {
-        String alice = "821809f5-0f6c-4f5a-9d0e-3b5136c0e777";
+        String alice = GraphUser.alice().id();
         graph.directoryRolesAnswer(alice, throttled().withHeader("Retry-After", "30"));
-        GraphDirectoryRoles roles = graph.roles(null, Duration.ofSeconds(2), clock, new FakeTicker());
+        GraphDirectoryRoles roles = graph.roles(null, Duration.ofSeconds(2), clock);
 
-        assertThatThrownBy(() -> roles.rolesOf(new Caller(alice, "Alice Wong", GraphStandIn.TENANT)))
+        assertThatThrownBy(() -> roles.rolesOf(new Caller(alice, "Alice Wong", GraphAtWireMock.TENANT)))
                 .hasMessageContaining("(429)");
 
         assertThat(graph.directoryRoleRequests(alice)).isEqualTo(1);
@@ -269,8 +272,7 @@ class GraphRetryTest {
     }
 
     private static ResponseDefinitionBuilder throttled() {
-        return aResponse().withStatus(429).withHeader("Content-Type", "application/json")
-                .withBody("{\"error\":{\"code\":\"TooManyRequests\",\"message\":\"Too many requests\"}}");
+        return error(429, "TooManyRequests");
     }
 
     private static ResponseDefinitionBuilder unavailable() {

@@ -3,6 +3,7 @@ package com.calltriage.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.calltriage.testing.DemoFixtures;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class GraphSettingsTest {
-    private static final String TENANT = "dc368399-474c-4d40-900c-6265431fd81f";
+    private static final String TENANT = DemoFixtures.HOME_TENANT;
 
     @Test
     void withoutUrlsItTalksToThePublicCloudTokenEndpointOfItsTenant() {

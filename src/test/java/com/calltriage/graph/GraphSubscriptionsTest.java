@@ -1,24 +1,24 @@
 package com.calltriage.graph;
 
+import static com.calltriage.testing.GraphAtWireMock.SUBSCRIPTIONS;
+import static com.calltriage.testing.GraphAtWireMock.error;
+import static com.calltriage.testing.GraphAtWireMock.onePage;
+import static com.calltriage.testing.GraphAtWireMock.subscription;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.calltriage.ingest.subscription.CallRecordSubscriptions.NewSubscription;
 import com.calltriage.ingest.subscription.Subscription;
+import com.calltriage.testing.GraphAtWireMock;
 import com.calltriage.testing.TestClock;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.IOException;
 import java.time.Duration;
@@ -29,7 +29,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The call records subscription through Graph's /subscriptions: what is sent, and what each answer means. */
 class GraphSubscriptionsTest {
-    private static final String SUBSCRIPTIONS = "/v1.0/subscriptions";
     private static final String ID = "7f105c7d-2dc5-4530-97cd-4e7ae6534c07";
     private static final Instant NOW = Instant.parse("2026-11-20T09:00:00Z");
     private static final Instant EXPIRY = Instant.parse("2026-11-23T07:30:00Z");
@@ -37,20 +36,21 @@ class GraphSubscriptionsTest {
     @RegisterExtension
     static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    private final GraphStandIn graph = new GraphStandIn(server);
+    private final GraphAtWireMock graph = new GraphAtWireMock(server);
     private final TestClock clock = new TestClock(NOW);
     private GraphSubscriptions subscriptions;
 
     @BeforeEach
     void entraIssuesATokenForAnHour() {
-        graph.tokenEndpointIssues("eyJ0eXAiOiJKV1QifQ.graph-token", 3599);
+        graph.issuesTokens();
         subscriptions = new GraphSubscriptions(graph.settings(Duration.ofSeconds(2)), GraphRetry.upTo(1, clock),
                 clock);
     }
 
     @Test
     void createAsksForCreatedAndUpdatedCallRecordsWithBothWebhooksAndTheClientState() throws IOException {
-        server.stubFor(WireMock.post(urlEqualTo(SUBSCRIPTIONS)).willReturn(okJson(subscription(ID, EXPIRY))));
+        graph.answers("POST", SUBSCRIPTIONS, okJson(subscription(ID, "https://bot.contoso.com/api/graph/notifications",
+                EXPIRY)));
 
         Subscription made = subscriptions.create(new NewSubscription("https://bot.contoso.com/api/graph/notifications",
                 "https://bot.contoso.com/api/graph/lifecycle", "s3cret-state", EXPIRY));
@@ -69,8 +69,7 @@ class GraphSubscriptionsTest {
     @Test
     void renewPatchesTheExpiryAndReadsTheOneGraphGranted() throws IOException {
         Instant granted = EXPIRY.minusSeconds(60);
-        server.stubFor(WireMock.patch(urlEqualTo(SUBSCRIPTIONS + "/" + ID))
-                .willReturn(okJson(subscription(ID, granted))));
+        graph.renewsSubscription(ID, granted);
 
         assertThat(subscriptions.renew(ID, EXPIRY)).map(Subscription::expiresAt).contains(granted);
 
@@ -80,14 +79,14 @@ class GraphSubscriptionsTest {
 
     @Test
     void renewingASubscriptionGraphNoLongerHasFindsNothing() throws IOException {
-        server.stubFor(WireMock.patch(urlEqualTo(SUBSCRIPTIONS + "/" + ID)).willReturn(error(404, "ResourceNotFound")));
+        graph.answers("PATCH", SUBSCRIPTIONS + "/" + ID, error(404, "ResourceNotFound"));
 
         assertThat(subscriptions.renew(ID, EXPIRY)).isEmpty();
     }
 
     @Test
     void aRefusedRenewalIsAnIOExceptionNamingTheStatus() {
-        server.stubFor(WireMock.patch(urlEqualTo(SUBSCRIPTIONS + "/" + ID)).willReturn(error(403, "Forbidden")));
+        graph.answers("PATCH", SUBSCRIPTIONS + "/" + ID, error(403, "Forbidden"));
 
         assertThatThrownBy(() -> subscriptions.renew(ID, EXPIRY)).isInstanceOf(IOException.class)
                 .hasMessageContaining("answered 403 Forbidden");
@@ -95,8 +94,8 @@ class GraphSubscriptionsTest {
 
     @Test
     void deleteTakesTheNoContentAnswerAndAGoneSubscriptionAlike() throws IOException {
-        server.stubFor(WireMock.delete(urlEqualTo(SUBSCRIPTIONS + "/" + ID)).willReturn(aResponse().withStatus(204)));
-        server.stubFor(WireMock.delete(urlEqualTo(SUBSCRIPTIONS + "/gone")).willReturn(error(404, "NotFound")));
+        graph.answers("DELETE", SUBSCRIPTIONS + "/" + ID, aResponse().withStatus(204));
+        graph.answers("DELETE", SUBSCRIPTIONS + "/gone", error(404, "NotFound"));
 
         subscriptions.delete(ID);
         subscriptions.delete("gone");
@@ -107,19 +106,15 @@ class GraphSubscriptionsTest {
 
     @Test
     void listFollowsTheNextLinkThroughEveryPage() throws IOException {
-        String second = server.baseUrl() + SUBSCRIPTIONS + "?$skiptoken=2";
-        server.stubFor(get(urlPathEqualTo(SUBSCRIPTIONS)).withQueryParam("$skiptoken", equalTo("2"))
-                .willReturn(okJson("{\"value\": [" + subscription("second", EXPIRY) + "]}")));
-        server.stubFor(get(urlPathEqualTo(SUBSCRIPTIONS)).atPriority(9).willReturn(okJson(
-                "{\"@odata.nextLink\": \"" + second + "\", \"value\": [" + subscription("first", EXPIRY) + "]}")));
+        graph.answersInTwoPages(SUBSCRIPTIONS, "2", second -> "{\"@odata.nextLink\": \"" + second + "\", \"value\": ["
+                + subscription("first", EXPIRY) + "]}", onePage(subscription("second", EXPIRY)));
 
         assertThat(subscriptions.list()).extracting(Subscription::id).containsExactly("first", "second");
     }
 
     @Test
     void aSubscriptionWithoutAReadableExpiryIsAnUnreadableAnswer() {
-        server.stubFor(WireMock.post(urlEqualTo(SUBSCRIPTIONS)).willReturn(okJson(
-                "{\"id\": \"" + ID + "\", \"expirationDateTime\": \"soon\"}")));
+        graph.answers("POST", SUBSCRIPTIONS, okJson("{\"id\": \"" + ID + "\", \"expirationDateTime\": \"soon\"}"));
 
         assertThatThrownBy(() -> subscriptions.create(new NewSubscription("https://a/n", "https://a/l", "s", EXPIRY)))
                 .isInstanceOf(UnreadableGraphAnswerException.class).hasMessageContaining("'soon'");
@@ -129,17 +124,5 @@ class GraphSubscriptionsTest {
     void theClientStateIsLeftOutOfTheRequestsDescription() {
         assertThat(new NewSubscription("https://a/n", "https://a/l", "s3cret-state", EXPIRY).toString())
                 .doesNotContain("s3cret-state");
-    }
-
-    static String subscription(String id, Instant expiry) {
-        return "{\"id\": \"" + id + "\", \"resource\": \"/communications/callRecords\", "
-                + "\"changeType\": \"created,updated\", "
-                + "\"notificationUrl\": \"https://bot.contoso.com/api/graph/notifications\", "
-                + "\"expirationDateTime\": \"" + expiry.toString().replace("Z", ".0000000Z") + "\"}";
-    }
-
-    private static ResponseDefinitionBuilder error(int status, String code) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
-                .withBody("{\"error\": {\"code\": \"" + code + "\", \"message\": \"...\"}}");
     }
 }

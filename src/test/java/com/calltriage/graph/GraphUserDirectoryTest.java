@@ -1,15 +1,14 @@
 package com.calltriage.graph;
 
+import static com.calltriage.testing.GraphAtWireMock.USERS;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.calltriage.callrecord.KnownUser;
+import com.calltriage.testing.GraphAtWireMock;
 import com.calltriage.testing.TestClock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -22,21 +21,19 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** People not yet seen in a call are searched in the directory by the start of their name, UPN or mail. */
 class GraphUserDirectoryTest {
-    private static final String USERS = "/v1.0/users";
     private static final Duration TTL = Duration.ofMinutes(5);
 
     @RegisterExtension
     static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    private final GraphStandIn graph = new GraphStandIn(server);
+    private final GraphAtWireMock graph = new GraphAtWireMock(server);
     private final TestClock clock = new TestClock(Instant.parse("2026-11-20T09:00:00Z"));
-    private final FakeTicker ticker = new FakeTicker();
     private GraphUserDirectory directory;
 
     @BeforeEach
     void entraIssuesATokenForAnHour() {
-        graph.tokenEndpointIssues("eyJ0eXAiOiJKV1QifQ.graph-token", 3599);
-        directory = new GraphUserDirectory(graph.settings(Duration.ofSeconds(2)), TTL, 100, clock, ticker);
+        graph.issuesTokens();
+        directory = new GraphUserDirectory(graph.settings(Duration.ofSeconds(2)), TTL, 100, clock, clock);
     }
 
     @Test
@@ -48,7 +45,7 @@ class GraphUserDirectoryTest {
         List<KnownUser> found = directory.search("newbie", 8);
 
         assertThat(found).containsExactly(new KnownUser("5d6e7f80-aaaa-4bbb-8ccc-1234567890ab", "Newbie Nguyen",
-                "newbie@contoso.com", GraphStandIn.TENANT, null));
+                "newbie@contoso.com", GraphAtWireMock.TENANT, null));
         LoggedRequest request = onlyRequest();
         assertThat(request.queryParameter("$filter").firstValue()).isEqualTo("startswith(displayName,'newbie') "
                 + "or startswith(userPrincipalName,'newbie') or startswith(mail,'newbie')");
@@ -92,7 +89,7 @@ class GraphUserDirectoryTest {
 
         directory.search("Newbie", 8);
         directory.search(" newbie ", 8);
-        ticker.advance(TTL.plusSeconds(1));
+        clock.advance(TTL.plusSeconds(1));
         directory.search("newbie", 8);
 
         server.verify(2, getRequestedFor(urlPathEqualTo(USERS)));
@@ -100,7 +97,7 @@ class GraphUserDirectoryTest {
 
     @Test
     void aFailingDirectoryAnswersWithNobodyAndIsAskedAgainNextTime() {
-        server.stubFor(get(urlPathEqualTo(USERS)).willReturn(aResponse().withStatus(403)));
+        graph.usersAnswer(aResponse().withStatus(403));
 
         assertThat(directory.search("newbie", 8)).isEmpty();
         assertThat(directory.search("newbie", 8)).isEmpty();
@@ -116,8 +113,7 @@ class GraphUserDirectoryTest {
     }
 
     private void usersAnswer(String json) {
-        server.stubFor(get(urlPathEqualTo(USERS)).withQueryParam("$select", equalTo(GraphUserDirectory.SELECT))
-                .willReturn(okJson(json)));
+        graph.usersAnswer(GraphUserDirectory.SELECT, json);
     }
 
     private LoggedRequest onlyRequest() {

@@ -15,6 +15,7 @@ import com.calltriage.ingest.RecordStoredListener;
 import com.calltriage.testing.CallRecordJson;
 import com.calltriage.testing.FakeCallRecordStore;
 import com.calltriage.testing.FakeNotificationQueue;
+import com.calltriage.testing.GraphAtWireMock;
 import com.calltriage.testing.GraphUser;
 import com.calltriage.testing.TestClock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -35,13 +36,13 @@ class ThrottledIngestionTest {
     @RegisterExtension
     static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    private final GraphStandIn graph = new GraphStandIn(server);
+    private final GraphAtWireMock graph = new GraphAtWireMock(server);
     private final TestClock clock = new TestClock(Instant.parse("2026-11-21T16:00:00Z"));
     private final List<Duration> waits = new ArrayList<>();
 
     @Test
     void aStormOfThrottlingEndsWithEveryRecordStoredAndTheAdvertisedWaitsKept() {
-        graph.tokenEndpointIssues("graph-token", 3599);
+        graph.issuesTokens();
         List<CallRecordJson> calls = IntStream.rangeClosed(1, 5)
                 .mapToObj(i -> CallRecordJson.call("3c9f0e2a-0000-4000-8000-00000000000" + i)
                         .with(GraphUser.alice(), GraphUser.bob()))

@@ -1,3 +1,4 @@
+// Long because: every store and queue, the databases and the fakes, runs this one list of behaviours, no part left out.
 package com.calltriage.ingest;
 
 import static com.calltriage.testing.CallRecordJson.call;
@@ -7,12 +8,12 @@ import static com.calltriage.testing.GraphUser.carol;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.calltriage.callrecord.CallRecord;
-import com.calltriage.store.JdbcCallRecordStore;
-import com.calltriage.store.JdbcNotificationQueue;
+import com.calltriage.callrecord.CallRecordStore;
 import com.calltriage.testing.FakeCallRecordSource;
 import com.calltriage.testing.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,60 +31,50 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The notification worker against a real store and queue, with Graph played by a {@link FakeCallRecordSource}.
- * A subclass supplies a migrated database of its own; each test starts from empty tables. One file, longer
- * than most, so that every database runs exactly the same list of behaviours.
+ * The notification worker against a store and a queue, the database ones or the fakes, with Graph played by a
+ * {@link FakeCallRecordSource}. A subclass hands out replicas' stores and queues over what it keeps, empty at
+ * the start of each test; the class lives per subclass so it can keep a database open.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class NotificationWorkerContract {
     private static final Instant NINE = Instant.parse("2026-11-20T09:00:00Z");
     private static final Duration LEASE = Duration.ofMinutes(5);
 
-    private DataSource dataSource;
     private TestClock clock;
     private FakeCallRecordSource graph;
     private List<String> told;
     private Map<String, Set<String>> toldUsers;
-    private JdbcCallRecordStore store;
+    private CallRecordStore store;
     private NotificationQueue queue;
     private NotificationCounters counters;
 
-    /** A database with the project's migrations applied, used by this test class alone. */
-    protected abstract DataSource openDatabase() throws Exception;
+    /** Empties the records and the queue that this class's stores and queues keep. */
+    protected abstract void startEmpty() throws Exception;
 
-    protected abstract void closeDatabase() throws Exception;
+    /** One replica's call record store; every replica's keeps the same records. */
+    protected abstract CallRecordStore store(Clock clock);
 
-    @BeforeAll
-    void open() throws Exception {
-        dataSource = openDatabase();
-    }
+    /** One replica's notification queue; every replica's holds the same entries. */
+    protected abstract NotificationQueue queue();
 
-    @AfterAll
-    void close() throws Exception {
-        closeDatabase();
-    }
+    /** The error kept with the queued notification of this record. */
+    protected abstract String lastErrorOf(String callRecordId);
 
     @BeforeEach
-    void startWithEmptyTablesAndAQuietGraph() {
+    void startWithEmptyTablesAndAQuietGraph() throws Exception {
         clock = new TestClock(NINE);
         graph = new FakeCallRecordSource();
         told = new ArrayList<>();
         toldUsers = new HashMap<>();
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        List.of("notification_queue", "call_participant", "call_record", "known_user")
-                .forEach(table -> jdbc.update("DELETE FROM " + table));
-        store = new JdbcCallRecordStore(dataSource, clock);
-        queue = new JdbcNotificationQueue(dataSource);
+        startEmpty();
+        store = store(clock);
+        queue = queue();
         counters = new NotificationCounters();
     }
 
@@ -245,8 +236,7 @@ public abstract class NotificationWorkerContract {
 
             worker(10).drainOnce();
 
-            assertThat(new JdbcTemplate(dataSource).queryForObject("SELECT last_error FROM notification_queue",
-                    String.class)).contains("no startDateTime");
+            assertThat(lastErrorOf("call-a")).contains("no startDateTime");
             graph.serve(call("call-a").with(alice()));
             clock.advance(Duration.ofMinutes(1));
             worker(10).drainOnce();
@@ -313,9 +303,8 @@ public abstract class NotificationWorkerContract {
             try {
                 List<Future<Integer>> handled = new ArrayList<>();
                 for (int w = 0; w < 2; w++) {
-                    NotificationWorker worker = new NotificationWorker(new JdbcNotificationQueue(dataSource), graph,
-                            new CallRecordImporter(new JdbcCallRecordStore(dataSource, clock)),
-                            RecordStoredListener.NONE, counters, clock, 3, LEASE);
+                    NotificationWorker worker = new NotificationWorker(queue(), graph,
+                            new CallRecordImporter(store(clock)), RecordStoredListener.NONE, counters, clock, 3, LEASE);
                     handled.add(pool.submit(() -> drainUntilEmpty(worker, start)));
                 }
                 assertThat(handled.get(0).get(60, TimeUnit.SECONDS) + handled.get(1).get(60, TimeUnit.SECONDS))

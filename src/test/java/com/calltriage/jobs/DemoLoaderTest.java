@@ -10,10 +10,10 @@ import com.calltriage.demo.DemoTenant;
 import com.calltriage.ingest.CallRecordImporter;
 import com.calltriage.store.JdbcBuildingStore;
 import com.calltriage.testing.CallRecordJson;
+import com.calltriage.testing.DemoFixtures;
 import com.calltriage.testing.FakeCallRecordStore;
 import com.calltriage.testing.H2Database;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 class DemoLoaderTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T16:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = Clock.fixed(DemoFixtures.NOW, ZoneOffset.UTC);
 
     private final H2Database database = H2Database.migrated();
     private final JdbcBuildingStore buildings = new JdbcBuildingStore(database.dataSource());

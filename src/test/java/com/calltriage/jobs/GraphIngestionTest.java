@@ -3,20 +3,18 @@ package com.calltriage.jobs;
 import static com.calltriage.testing.GraphNotificationJson.batch;
 import static com.calltriage.testing.GraphNotificationJson.changed;
 import static com.calltriage.testing.GraphWebhookClient.NOTIFICATIONS;
+import static com.calltriage.testing.GraphAtWireMock.CALL_RECORDS;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.calltriage.callrecord.CallRecord;
 import com.calltriage.callrecord.CallRecordStore;
 import com.calltriage.testing.CallRecordJson;
+import com.calltriage.testing.GraphAtWireMock;
 import com.calltriage.testing.GraphUser;
 import com.calltriage.testing.GraphWebhookClient;
-import com.calltriage.testing.GraphAtWireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
@@ -36,9 +34,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "calltriage.store.url=jdbc:h2:mem:graph-ingestion;DB_CLOSE_DELAY=-1",
     "calltriage.demo.enabled=false",
-    "calltriage.tenant-id=" + GraphUser.CONTOSO,
-    "calltriage.graph.client-id=calltriage-app",
-    "calltriage.graph.client-secret=not-a-real-secret",
     "calltriage.graph.client-state=" + GraphIngestionTest.CLIENT_STATE,
     "calltriage.notifications.poll-interval=1h"
 })
@@ -69,12 +64,10 @@ class GraphIngestionTest {
     void aNotifiedRecordIsFetchedFromGraphStoredAndShownInACachedListAtOnce() throws Exception {
         CallRecordJson call = CallRecordJson.call("5f0c2a44-1b7e-4d7a-9c11-2a8e3b6d9f01")
                 .with(GraphUser.alice(), GraphUser.bob()).startingAt("2026-11-18T09:00:00Z");
-        GraphAtWireMock.issuesTokens(graph, GraphUser.CONTOSO);
-        graph.stubFor(get(urlPathEqualTo("/v1.0/communications/callRecords/" + call.id()))
-                .inScenario("throttled once").whenScenarioStateIs("Started").willSetStateTo("ready")
-                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")));
-        graph.stubFor(get(urlPathEqualTo("/v1.0/communications/callRecords/" + call.id()))
-                .inScenario("throttled once").whenScenarioStateIs("ready").willReturn(okJson(call.json())));
+        GraphAtWireMock standIn = new GraphAtWireMock(graph);
+        standIn.issuesTokens();
+        standIn.answersInTurn("GET", CALL_RECORDS + "/" + call.id(),
+                aResponse().withStatus(429).withHeader("Retry-After", "0"), okJson(call.json()));
         Instant from = Instant.parse("2026-11-01T00:00:00Z");
         Instant to = Instant.parse("2026-11-21T00:00:00Z");
         assertThat(store.findCallsOfUser(GraphUser.alice().id(), from, to, 10, null).calls()).isEmpty();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.calltriage.building.Building;
+import com.calltriage.building.BuildingStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -11,21 +12,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * What every database behind {@link JdbcBuildingStore} must do. A subclass supplies a migrated database of
- * its own; each test starts without a building file.
+ * What every {@link BuildingStore} of the project must do, the database ones and the fake alike. A subclass
+ * hands out a store without a building file before each test; the class lives per subclass so it can keep a
+ * database open.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class BuildingStoreContract {
+public abstract class BuildingStoreContract {
     private static final Building REDMOND_B1 = new Building("10.10.1.0", "RED-B1-LAN", 24, "Redmond B1", "Contoso",
             "Office", "Headquarters", "Redmond", "98052", "US", "WA", "North America", true, true, false);
     private static final Building ZURICH = new Building("10.50.0.0", "", 16, "Zürich \"Prime\" Tower, 4th",
@@ -33,28 +31,14 @@ abstract class BuildingStoreContract {
     private static final Building VPN_HOST = new Building("10.99.7.7", "VPN", 32, "VPN", "Contoso", "VPN",
             "Remote access", "Redmond", "98052", "US", "WA", "North America", true, false, true);
 
-    private DataSource dataSource;
-    private JdbcBuildingStore store;
+    private BuildingStore store;
 
-    /** A database with the project's migrations applied, used by this test class alone. */
-    abstract DataSource openDatabase() throws Exception;
-
-    abstract void closeDatabase() throws Exception;
-
-    @BeforeAll
-    void open() throws Exception {
-        dataSource = openDatabase();
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        closeDatabase();
-    }
+    /** A store without a building file, backed by whatever this subclass tests. */
+    protected abstract BuildingStore emptyStore() throws Exception;
 
     @BeforeEach
-    void startWithoutABuildingFile() {
-        new JdbcTemplate(dataSource).update("DELETE FROM building_network");
-        store = new JdbcBuildingStore(dataSource);
+    void startWithoutABuildingFile() throws Exception {
+        store = emptyStore();
     }
 
     @Test

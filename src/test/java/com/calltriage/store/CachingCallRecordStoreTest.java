@@ -13,6 +13,7 @@ import com.calltriage.quality.DiagnosisStore;
 import com.calltriage.testing.CallRecordJson;
 import com.calltriage.testing.FakeCallRecordStore;
 import com.calltriage.testing.GraphUser;
+import com.calltriage.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -30,9 +31,9 @@ class CachingCallRecordStoreTest {
     private static final String CAROL = GraphUser.carol().id();
 
     private final CountingStore store = new CountingStore();
-    private final AtomicLong nanos = new AtomicLong();
+    private final TestClock clock = new TestClock(TO);
     private final CachingCallRecordStore cache = new CachingCallRecordStore(store, Duration.ofMinutes(5), 1000,
-            nanos::get);
+            clock);
 
     @BeforeEach
     void aliceAndBobTalkedAndBobAndCarolToo() {
@@ -87,7 +88,7 @@ class CachingCallRecordStoreTest {
     @Test
     void entriesExpireAfterTheirTimeToLive() {
         cache.findUsers("alice", 10);
-        nanos.addAndGet(Duration.ofMinutes(5).plusSeconds(1).toNanos());
+        clock.advance(Duration.ofMinutes(5).plusSeconds(1));
         cache.findUsers("alice", 10);
         assertThat(store.lookups).hasValue(2);
     }

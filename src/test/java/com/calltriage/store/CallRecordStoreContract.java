@@ -1,3 +1,4 @@
+// Long because: every store, the databases and the fake, runs this one list of behaviours, no part left out.
 package com.calltriage.store;
 
 import static com.calltriage.testing.CallRecordJson.call;
@@ -11,12 +12,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.calltriage.callrecord.CallPage;
 import com.calltriage.callrecord.CallRecord;
+import com.calltriage.callrecord.CallRecordStore;
 import com.calltriage.callrecord.KnownUser;
 import com.calltriage.callrecord.PageCursor;
 import com.calltriage.callrecord.UpsertOutcome;
 import com.calltriage.testing.CallRecordJson;
 import com.calltriage.testing.GraphUser;
 import com.calltriage.testing.TestClock;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,9 +30,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -37,15 +37,14 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * What every database behind {@link JdbcCallRecordStore} must do. A subclass supplies a migrated database
- * of its own; each test starts from empty tables. One file, longer than most, so that every database
- * runs exactly the same list of behaviours.
+ * What every {@link CallRecordStore} of the project must do, the database ones and the fake alike. A subclass
+ * hands out an empty store before each test, and shows what the store keeps beyond what the port answers: the
+ * record as received, its index, everything at once; the class lives per subclass so it can keep a database open.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class CallRecordStoreContract {
+public abstract class CallRecordStoreContract {
     private static final Instant MORNING = Instant.parse("2026-11-18T09:00:00Z");
     private static final Instant WEEK_AGO = MORNING.minus(Duration.ofDays(7));
     private static final Instant TOMORROW = MORNING.plus(Duration.ofDays(1));
@@ -53,32 +52,29 @@ abstract class CallRecordStoreContract {
     private static final String PHONE = "+14255550123";
 
     private final TestClock clock = new TestClock(Instant.parse("2026-11-20T12:00:00Z"));
-    private DataSource dataSource;
-    private JdbcTemplate jdbc;
-    private JdbcCallRecordStore store;
+    private CallRecordStore store;
 
-    /** A database with the project's migrations applied, used by this test class alone. */
-    abstract DataSource openDatabase() throws Exception;
+    /** A store with no records, backed by whatever this subclass tests; it reads the time from this clock. */
+    protected abstract CallRecordStore emptyStore(Clock clock) throws Exception;
 
-    abstract void closeDatabase() throws Exception;
+    /** The stored record with this id exactly as it was handed to {@code upsert}. */
+    protected abstract String rawJsonOf(String callId);
 
-    @BeforeAll
-    void open() throws Exception {
-        dataSource = openDatabase();
-        jdbc = new JdbcTemplate(dataSource);
-    }
+    /** The kinds ({@code USER}, {@code PHONE}) under which the store's participant index holds this id. */
+    protected abstract List<String> indexedKindsOf(String identityId);
 
-    @AfterAll
-    void close() throws Exception {
-        closeDatabase();
-    }
+    /** How many entries, one per call and distinct participant, the store's participant index holds. */
+    protected abstract long indexedParticipants();
+
+    /**
+     * Everything the store keeps, as text: one list for each kind of thing kept (records, the participant index,
+     * known users), each in a fixed order, so that two snapshots are equal exactly when nothing changed.
+     */
+    protected abstract List<List<String>> everythingKept();
 
     @BeforeEach
-    void startWithAnEmptyStore() {
-        jdbc.update("DELETE FROM call_participant");
-        jdbc.update("DELETE FROM call_record");
-        jdbc.update("DELETE FROM known_user");
-        store = new JdbcCallRecordStore(dataSource, clock);
+    void startWithAnEmptyStore() throws Exception {
+        store = emptyStore(clock);
     }
 
     @Nested
@@ -91,8 +87,7 @@ abstract class CallRecordStoreContract {
             assertThat(upsert(call)).isEqualTo(UpsertOutcome.INSERTED);
 
             assertThat(store.findById(CALL)).contains(call.record());
-            assertThat(jdbc.queryForObject("SELECT raw_json FROM call_record WHERE id = ?", String.class, CALL))
-                    .isEqualTo(call.json());
+            assertThat(rawJsonOf(CALL)).isEqualTo(call.json());
         }
 
         @Test
@@ -114,14 +109,14 @@ abstract class CallRecordStoreContract {
         @Test
         void sameVersionAgainChangesNothing() {
             upsert(call(CALL).version(4).with(alice(), bob()));
-            List<List<String>> before = allRows();
+            List<List<String>> before = everythingKept();
             clock.advance(Duration.ofHours(1));
 
             UpsertOutcome outcome = upsert(call(CALL).version(4).startingAt(MORNING.plusSeconds(90))
                     .with(alice().named("Alice Renamed"), bob(), carol()));
 
             assertThat(outcome).isEqualTo(UpsertOutcome.UNCHANGED);
-            assertThat(allRows()).isEqualTo(before);
+            assertThat(everythingKept()).isEqualTo(before);
             assertThat(callIdsOf(carol())).isEmpty();
         }
 
@@ -154,13 +149,13 @@ abstract class CallRecordStoreContract {
         @Test
         void olderVersionNeverOverwritesNewer() {
             upsert(call(CALL).version(3).with(alice(), carol()));
-            List<List<String>> before = allRows();
+            List<List<String>> before = everythingKept();
             clock.advance(Duration.ofHours(1));
 
             UpsertOutcome outcome = upsert(call(CALL).version(2).with(alice().named("Alice (old name)"), bob()));
 
             assertThat(outcome).isEqualTo(UpsertOutcome.STALE);
-            assertThat(allRows()).isEqualTo(before);
+            assertThat(everythingKept()).isEqualTo(before);
             assertThat(store.findById(CALL)).get().extracting(CallRecord::version).isEqualTo(3L);
             assertThat(callIdsOf(bob())).isEmpty();
             assertThat(store.findUser(alice().id())).get().extracting(KnownUser::displayName).isEqualTo("Alice Wong");
@@ -260,8 +255,7 @@ abstract class CallRecordStoreContract {
         void phoneParticipantIsIndexedButCallsAreListedForUsersOnly() {
             upsert(call(CALL).with(alice()).withPhone(PHONE));
 
-            assertThat(jdbc.queryForList("SELECT identity_kind FROM call_participant WHERE identity_id = ?",
-                    String.class, PHONE)).containsExactly("PHONE");
+            assertThat(indexedKindsOf(PHONE)).containsExactly("PHONE");
             assertThat(store.findCallsOfUser(PHONE, WEEK_AGO, TOMORROW, 10, null).calls()).isEmpty();
             assertThat(callIdsOf(alice())).containsExactly(CALL);
             assertThat(store.findUser(PHONE)).isEmpty();
@@ -387,7 +381,7 @@ abstract class CallRecordStoreContract {
 
             assertThat(store.countCalls()).isZero();
             assertThat(store.findById(CALL)).isEmpty();
-            assertThat(allRows()).allSatisfy(rows -> assertThat(rows).isEmpty());
+            assertThat(everythingKept()).allSatisfy(rows -> assertThat(rows).isEmpty());
             assertThat(store.findUser(alice().id())).isEmpty();
         }
 
@@ -404,13 +398,13 @@ abstract class CallRecordStoreContract {
         @Test
         void failedUpdateKeepsThePreviousVersionAndItsIndex() {
             upsert(call(CALL).version(1).with(alice(), bob()));
-            List<List<String>> before = allRows();
+            List<List<String>> before = everythingKept();
             clock.advance(Duration.ofMinutes(5));
             CallRecordJson update = call(CALL).version(2).with(alice().named("Alice New"), carol(), unstorable);
 
             assertThatThrownBy(() -> upsert(update)).isInstanceOf(DataAccessException.class);
 
-            assertThat(allRows()).isEqualTo(before);
+            assertThat(everythingKept()).isEqualTo(before);
             assertThat(store.findById(CALL)).get().extracting(CallRecord::version).isEqualTo(1L);
             assertThat(callIdsOf(bob())).containsExactly(CALL);
             assertThat(callIdsOf(carol())).isEmpty();
@@ -435,7 +429,7 @@ abstract class CallRecordStoreContract {
                 threads.shutdownNow();
             }
             assertThat(store.countCalls()).isEqualTo(ROUNDS);
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM call_participant", Long.class)).isEqualTo(2L * ROUNDS);
+            assertThat(indexedParticipants()).isEqualTo(2L * ROUNDS);
         }
 
         @Test
@@ -485,24 +479,5 @@ abstract class CallRecordStoreContract {
 
     private List<String> labelsFound(String term) {
         return store.findUsers(term, 10).stream().map(KnownUser::label).toList();
-    }
-
-    /** Every row of the three tables, each value as text, so two snapshots compare on any database. */
-    private List<List<String>> allRows() {
-        return List.of(
-                rows("SELECT * FROM call_record ORDER BY id"),
-                rows("SELECT * FROM call_participant ORDER BY call_id, identity_kind, identity_id"),
-                rows("SELECT * FROM known_user ORDER BY id"));
-    }
-
-    private List<String> rows(String sql) {
-        return jdbc.query(sql, (rs, n) -> {
-            StringBuilder row = new StringBuilder();
-            for (int column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
-                row.append(rs.getMetaData().getColumnLabel(column)).append('=').append(rs.getString(column))
-                        .append(' ');
-            }
-            return row.toString();
-        });
     }
 }

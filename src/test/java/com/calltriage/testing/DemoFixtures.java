@@ -2,15 +2,24 @@ package com.calltriage.testing;
 
 import com.calltriage.callrecord.json.CallRecordParser;
 import com.calltriage.callrecord.CallRecordStore;
+import com.calltriage.callrecord.Identity;
 import com.calltriage.demo.DemoCall;
 import com.calltriage.demo.DemoCallGenerator;
+import com.calltriage.demo.DemoPerson;
 import com.calltriage.demo.DemoTenant;
 import java.time.Instant;
 import java.util.List;
 
-/** The demo tenant at a fixed "now", for tests that want realistic data. */
+/**
+ * The demo tenant at a fixed "now", for tests that want realistic data; the one place tests take tenant ids
+ * and demo people from, so every fixture speaks of the same organisation.
+ */
 public final class DemoFixtures {
     public static final Instant NOW = Instant.parse("2026-11-21T16:00:00Z");
+    /** contoso.com, where the bot is installed and the helpdesk works. */
+    public static final String HOME_TENANT = DemoTenant.HOME_TENANT_ID;
+    /** fabrikam.com, a partner whose people join calls as external users. */
+    public static final String PARTNER_TENANT = DemoTenant.PARTNER_TENANT_ID;
 
     private DemoFixtures() {
     }
@@ -30,5 +39,11 @@ public final class DemoFixtures {
 
     public static String objectId(String alias) {
         return DemoTenant.objectIdOf(alias);
+    }
+
+    /** A person of the demo, of the home tenant or the partner's, as a call record names them. */
+    public static Identity identityOf(String alias) {
+        DemoPerson person = new DemoTenant().byAlias(alias);
+        return new Identity(Identity.Kind.USER, person.id(), person.displayName(), person.tenantId(), person.upn());
     }
 }

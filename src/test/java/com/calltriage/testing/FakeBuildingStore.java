@@ -4,10 +4,12 @@ import com.calltriage.building.Building;
 import com.calltriage.building.BuildingFileParser;
 import com.calltriage.building.BuildingStore;
 import com.calltriage.demo.DemoDataset;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
 
-/** The building file in memory. */
+/** The building file in memory, held to the same contract as the database one. */
 public final class FakeBuildingStore implements BuildingStore {
     private List<Building> buildings = List.of();
 
@@ -18,9 +20,16 @@ public final class FakeBuildingStore implements BuildingStore {
         return store;
     }
 
+    /** A file with a network twice is refused, as the database's key refuses it, and the old file stays. */
     @Override
     public synchronized void replaceAll(List<Building> replacement) {
-        buildings = List.copyOf(new ArrayList<>(replacement));
+        Set<String> networks = new HashSet<>();
+        for (Building building : replacement) {
+            if (!networks.add(building.cidr())) {
+                throw new DuplicateKeyException("The network " + building.cidr() + " is in the file twice");
+            }
+        }
+        buildings = List.copyOf(replacement);
     }
 
     @Override

@@ -12,36 +12,69 @@ import com.calltriage.quality.CallDiagnoser;
 import com.calltriage.quality.CallDiagnosis;
 import com.calltriage.quality.DiagnosisStore;
 import com.calltriage.quality.QualityRules;
-import java.util.Collection;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
 
-/** An in-memory store with the ports' contracts, for tests of the core; diagnoses use the standard rules. */
+/**
+ * An in-memory store for tests of the core, held to the same contract as the database one; diagnoses use the
+ * standard rules. It keeps what the database keeps (each record as received, its participants, the users seen,
+ * merged as the database merges them) and refuses, before changing anything, a record the database's columns
+ * could not hold.
+ */
 public final class FakeCallRecordStore implements CallRecordStore, DiagnosisStore {
+    /** The widths of the database's columns that a record from Graph could overrun. */
+    private static final int CALL_ID_LENGTH = 128;
+    private static final int IDENTITY_ID_LENGTH = 255;
+    private static final int NAME_LENGTH = 512;
+    private static final int TENANT_LENGTH = 64;
+
     private final CallDiagnoser diagnoser = new CallDiagnoser(QualityRules.standard());
     private final Map<String, CallRecord> calls = new LinkedHashMap<>();
+    private final Map<String, String> rawJson = new HashMap<>();
+    private final Map<String, List<Identity>> participants = new HashMap<>();
     private final Map<String, KnownUser> users = new LinkedHashMap<>();
 
     @Override
-    public synchronized UpsertOutcome upsert(CallRecord record, String rawJson) {
+    public synchronized UpsertOutcome upsert(CallRecord record, String json) {
+        requireStorable(record);
         CallRecord stored = calls.get(record.id());
         if (stored != null && stored.version() >= record.version()) {
             return stored.version() == record.version() ? UpsertOutcome.UNCHANGED : UpsertOutcome.STALE;
         }
         calls.put(record.id(), record);
+        rawJson.put(record.id(), json);
+        participants.put(record.id(), CallParticipants.of(record));
         for (Identity identity : CallParticipants.of(record)) {
             if (identity.kind() == Identity.Kind.USER) {
-                users.merge(identity.id(), new KnownUser(identity.id(), identity.displayName(),
-                        identity.userPrincipalName(), identity.tenantId(), record.start()),
-                        (old, fresh) -> fresh.lastSeen().isAfter(old.lastSeen()) ? fresh : old);
+                remember(identity, record.start());
             }
         }
         return stored == null ? UpsertOutcome.INSERTED : UpsertOutcome.UPDATED;
+    }
+
+    /** A newer record brings the name it has; an older one only fills in what is missing. A UPN stays. */
+    private void remember(Identity user, Instant seen) {
+        KnownUser known = users.get(user.id());
+        if (known == null) {
+            users.put(user.id(), new KnownUser(user.id(), user.displayName(), user.userPrincipalName(),
+                    user.tenantId(), seen));
+        } else if (!known.lastSeen().isAfter(seen)) {
+            users.put(user.id(), new KnownUser(user.id(), either(user.displayName(), known.displayName()),
+                    either(user.userPrincipalName(), known.userPrincipalName()),
+                    either(user.tenantId(), known.tenantId()), seen));
+        } else {
+            users.put(user.id(), new KnownUser(user.id(), known.displayName(),
+                    either(known.userPrincipalName(), user.userPrincipalName()),
+                    either(known.tenantId(), user.tenantId()), known.lastSeen()));
+        }
     }
 
     @Override
@@ -52,10 +85,14 @@ public final class FakeCallRecordStore implements CallRecordStore, DiagnosisStor
     @Override
     public synchronized CallPage findCallsOfUser(String userId, Instant from, Instant to, int limit,
                                                  PageCursor after) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
         Comparator<CallRecord> newestFirst = Comparator.comparing(CallRecord::start).thenComparing(CallRecord::id)
                 .reversed();
         List<CallRecord> matching = calls.values().stream()
-                .filter(c -> CallParticipants.of(c).stream().anyMatch(i -> userId.equals(i.id())))
+                .filter(c -> participants.get(c.id()).stream()
+                        .anyMatch(i -> i.kind() == Identity.Kind.USER && userId.equals(i.id())))
                 .filter(c -> !c.start().isBefore(from) && c.start().isBefore(to))
                 .filter(c -> after == null || c.start().isBefore(after.start())
                         || (c.start().equals(after.start()) && c.id().compareTo(after.callId()) < 0))
@@ -72,15 +109,11 @@ public final class FakeCallRecordStore implements CallRecordStore, DiagnosisStor
     public synchronized List<KnownUser> findUsers(String term, int limit) {
         String wanted = term.strip().toLowerCase(Locale.ROOT);
         return users.values().stream()
-                .filter(u -> u.id().equals(term.strip()) || contains(u.displayName(), wanted)
+                .filter(u -> u.id().equals(term.strip()) || u.id().equals(wanted) || contains(u.displayName(), wanted)
                         || contains(u.userPrincipalName(), wanted))
-                .sorted(Comparator.comparing(KnownUser::lastSeen).reversed())
+                .sorted(Comparator.comparing(KnownUser::lastSeen).reversed().thenComparing(KnownUser::id))
                 .limit(limit)
                 .toList();
-    }
-
-    private static boolean contains(String value, String wanted) {
-        return value != null && value.toLowerCase(Locale.ROOT).contains(wanted);
     }
 
     @Override
@@ -103,5 +136,54 @@ public final class FakeCallRecordStore implements CallRecordStore, DiagnosisStor
     @Override
     public synchronized long countCalls() {
         return calls.size();
+    }
+
+    /** The stored record with this id exactly as it was handed to {@link #upsert}; null when none is stored. */
+    public synchronized String rawJson(String callId) {
+        return rawJson.get(callId);
+    }
+
+    /** The participants of every stored record, one entry per record and distinct participant. */
+    public synchronized List<Identity> indexedParticipants() {
+        return participants.values().stream().flatMap(List::stream).toList();
+    }
+
+    /**
+     * Everything kept, as text: the records with their versions and JSON, the participant index, the known users;
+     * each in a fixed order, so two snapshots are equal exactly when nothing changed.
+     */
+    public synchronized List<List<String>> contents() {
+        return List.of(
+                calls.values().stream().map(c -> c.id() + " v" + c.version() + " " + rawJson.get(c.id())).sorted()
+                        .toList(),
+                participants.entrySet().stream().flatMap(call -> call.getValue().stream()
+                        .map(i -> call.getKey() + " " + i.kind() + " " + i.id())).sorted().toList(),
+                users.values().stream().map(KnownUser::toString).sorted().toList());
+    }
+
+    /** What the database's columns could not hold fails the whole record, as the database fails it. */
+    private static void requireStorable(CallRecord record) {
+        requireFits("call id", record.id(), CALL_ID_LENGTH);
+        for (Identity identity : CallParticipants.of(record)) {
+            requireFits("participant id", identity.id(), IDENTITY_ID_LENGTH);
+            requireFits("display name", identity.displayName(), NAME_LENGTH);
+            requireFits("UPN", identity.userPrincipalName(), NAME_LENGTH);
+            requireFits("tenant id", identity.tenantId(), TENANT_LENGTH);
+        }
+    }
+
+    private static void requireFits(String what, String value, int length) {
+        if (value != null && value.length() > length) {
+            throw new DataIntegrityViolationException("The " + what + " " + value.substring(0, 40) + "... is longer "
+                    + "than the " + length + " characters the store keeps");
+        }
+    }
+
+    private static boolean contains(String value, String wanted) {
+        return value != null && value.toLowerCase(Locale.ROOT).contains(wanted);
+    }
+
+    private static String either(String preferred, String otherwise) {
+        return preferred != null ? preferred : otherwise;
     }
 }

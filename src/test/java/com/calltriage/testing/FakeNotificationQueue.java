@@ -69,6 +69,13 @@ public final class FakeNotificationQueue implements NotificationQueue {
         return entries.stream().map(e -> e.receivedAt).min(Comparator.naturalOrder());
     }
 
+    /** The error kept with the queued notification of this record; null while it has none. */
+    public synchronized String lastError(String callRecordId) {
+        return entries.stream().filter(e -> e.callRecordId.equals(callRecordId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No notification of " + callRecordId + " is queued"))
+                .lastError;
+    }
+
     /** The database keeps milliseconds; so does the fake, so tests see the same times. */
     private static Instant truncate(Instant time) {
         return Instant.ofEpochMilli(time.toEpochMilli());

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class GraphNotificationJson {
     public static final String SUBSCRIPTION_ID = "7f105c7d-2dc5-4530-97cd-4e7ae6534c07";
-    public static final String TENANT_ID = "dc368399-474c-4d40-900c-6265431fd81f";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private GraphNotificationJson() {
@@ -47,6 +46,6 @@ public final class GraphNotificationJson {
         if (clientState != null) {
             notification.put("clientState", clientState);
         }
-        return notification.put("tenantId", TENANT_ID);
+        return notification.put("tenantId", DemoFixtures.HOME_TENANT);
     }
 }

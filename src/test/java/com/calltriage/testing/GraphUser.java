@@ -4,13 +4,14 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * A user as a Graph call record names one in an identity set ({@code identity.user}).
+ * A user as a Graph call record names one in an identity set ({@code identity.user}). The people here are a
+ * small cast of their own, shaped for what Graph sends (a name unlike the alias, no UPN), in the demo's tenants.
  *
  * @param userPrincipalName null when Graph leaves it out, as it does for some users
  */
 public record GraphUser(String id, String displayName, String tenantId, String userPrincipalName) {
-    public static final String CONTOSO = "dc368399-474c-4d40-900c-6265431fd81f";
-    public static final String FABRIKAM = "bc2e7b79-3c5b-4a8e-9f02-7d1c0a5e4b21";
+    public static final String CONTOSO = DemoFixtures.HOME_TENANT;
+    public static final String FABRIKAM = DemoFixtures.PARTNER_TENANT;
 
     public static GraphUser alice() {
         return new GraphUser("821809f5-0f6c-4f5a-9d0e-3b5136c0e777", "Alice Wong", CONTOSO, "alice.wong@contoso.com");

@@ -1,13 +1,19 @@
 package com.calltriage.testing;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that stands still until a test moves it forward. */
-public final class TestClock extends Clock {
+/**
+ * A clock that stands still until a test moves it forward. It is also the Caffeine {@link Ticker} of the
+ * caches under test, so what a cache remembers ages with the same time as tokens, leases and expiries.
+ */
+public final class TestClock extends Clock implements Ticker {
+    private static final long NANOS_PER_SECOND = 1_000_000_000L;
+
     /** Volatile: a test moves it while a server it started reads it on other threads. */
     private volatile Instant now;
 
@@ -22,6 +28,13 @@ public final class TestClock extends Clock {
     @Override
     public Instant instant() {
         return now;
+    }
+
+    /** Nanoseconds since the epoch by this clock; a ticker's origin is arbitrary, only differences count. */
+    @Override
+    public long read() {
+        Instant at = now;
+        return Math.addExact(Math.multiplyExact(at.getEpochSecond(), NANOS_PER_SECOND), at.getNano());
     }
 
     @Override

@@ -1,13 +1,11 @@
 package com.calltriage.ingest.subscription;
 
-import static com.calltriage.testing.GraphSubscriptionAnswers.NOTIFICATION_URL;
-import static com.calltriage.testing.GraphSubscriptionAnswers.subscription;
+import static com.calltriage.testing.GraphAtWireMock.NOTIFICATION_URL;
+import static com.calltriage.testing.GraphAtWireMock.SUBSCRIPTIONS;
+import static com.calltriage.testing.GraphAtWireMock.subscription;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +20,7 @@ import com.calltriage.ingest.SubscriptionState;
 import com.calltriage.replicas.OnceAcrossReplicas;
 import com.calltriage.store.JdbcCallRecordStore;
 import com.calltriage.store.JdbcSubscriptionState;
-import com.calltriage.testing.GraphUser;
+import com.calltriage.testing.GraphAtWireMock;
 import com.calltriage.testing.RecordedWaits;
 import com.calltriage.testing.TestClock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -47,16 +45,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Two service instances on one database, each with its own ShedLock provider, keep the subscription at the
  * same moment: Graph sees one renewal. Graph takes a second to answer it, so without the lock both would have
- * read the expiring subscription and renewed it. A subclass supplies the database.
+ * read the expiring subscription and renewed it. A subclass supplies the database. No fake runs it: the lock it
+ * relies on lives in the database that the two processes share, and an in-memory fake has no second process.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ReplicasRenewOnceContract {
     private static final Instant NOW = Instant.parse("2026-11-20T09:00:00Z");
-    private static final String SUBSCRIPTION = "/v1.0/subscriptions/sub-1";
+    private static final String SUBSCRIPTION = SUBSCRIPTIONS + "/sub-1";
 
     @RegisterExtension
     static WireMockExtension graph = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
+    private final GraphAtWireMock standIn = new GraphAtWireMock(graph);
     private final TestClock clock = new TestClock(NOW);
     private DataSource dataSource;
 
@@ -78,10 +78,9 @@ abstract class ReplicasRenewOnceContract {
     void twoReplicasKeepingTheSubscriptionAtTheSameMomentRenewItOnce() throws Exception {
         SubscriptionState state = new JdbcSubscriptionState(dataSource, CallRecordSubscriptions.RESOURCE);
         state.subscribed("sub-1", NOW.plus(Duration.ofHours(1)));
-        graph.stubFor(post(urlPathEqualTo("/" + GraphUser.CONTOSO + "/oauth2/v2.0/token")).willReturn(okJson(
-                "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"access_token\":\"graph-token\"}")));
-        graph.stubFor(patch(urlEqualTo(SUBSCRIPTION)).willReturn(okJson(
-                subscription("sub-1", NOW.plus(SubscriptionKeeper.LIFETIME))).withFixedDelay(1000)));
+        standIn.issuesTokens();
+        standIn.answers("PATCH", SUBSCRIPTION, okJson(subscription("sub-1", NOW.plus(SubscriptionKeeper.LIFETIME)))
+                .withFixedDelay(1000));
         List<SubscriptionKeeper> replicas = List.of(replica(), replica());
         CyclicBarrier sameMoment = new CyclicBarrier(replicas.size());
         ExecutorService threads = Executors.newFixedThreadPool(replicas.size());
@@ -105,8 +104,7 @@ abstract class ReplicasRenewOnceContract {
 
     /** One service instance: its own Graph clients and its own lock provider, on the shared database. */
     private SubscriptionKeeper replica() {
-        GraphSettings settings = new GraphSettings(GraphUser.CONTOSO, "calltriage-app", "not-a-real-secret",
-                graph.baseUrl() + "/v1.0", graph.baseUrl() + "/{tenant-id}/oauth2/v2.0/token", Duration.ofSeconds(5));
+        GraphSettings settings = standIn.settings(Duration.ofSeconds(5));
         SubscriptionState state = new JdbcSubscriptionState(dataSource, CallRecordSubscriptions.RESOURCE);
         OnceAcrossReplicas once = new OnceAcrossReplicas(new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(
                 JdbcTemplateLockProvider.Configuration.builder().withJdbcTemplate(new JdbcTemplate(dataSource))

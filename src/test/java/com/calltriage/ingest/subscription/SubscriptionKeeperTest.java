@@ -1,22 +1,19 @@
 package com.calltriage.ingest.subscription;
 
 import static com.calltriage.testing.CallRecordJson.call;
-import static com.calltriage.testing.GraphSubscriptionAnswers.NOTIFICATION_URL;
-import static com.calltriage.testing.GraphSubscriptionAnswers.list;
-import static com.calltriage.testing.GraphSubscriptionAnswers.subscription;
+import static com.calltriage.testing.GraphAtWireMock.CALL_RECORDS;
+import static com.calltriage.testing.GraphAtWireMock.NOTIFICATION_URL;
+import static com.calltriage.testing.GraphAtWireMock.SUBSCRIPTIONS;
+import static com.calltriage.testing.GraphAtWireMock.subscription;
 import static com.calltriage.testing.GraphUser.alice;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -36,7 +33,7 @@ import com.calltriage.replicas.OnceAcrossReplicas;
 import com.calltriage.store.JdbcCallRecordStore;
 import com.calltriage.store.JdbcSubscriptionState;
 import com.calltriage.testing.CallRecordJson;
-import com.calltriage.testing.GraphUser;
+import com.calltriage.testing.GraphAtWireMock;
 import com.calltriage.testing.H2Database;
 import com.calltriage.testing.RecordedWaits;
 import com.calltriage.testing.TestClock;
@@ -62,12 +59,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SubscriptionKeeperTest {
     private static final Instant NOW = Instant.parse("2026-11-20T09:00:00Z");
     private static final String CLIENT_STATE = "keeper-client-state-7c1d";
-    private static final String SUBSCRIPTIONS = "/v1.0/subscriptions";
-    private static final String CALL_RECORDS = "/v1.0/communications/callRecords";
 
     @RegisterExtension
     static WireMockExtension graph = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
+    private final GraphAtWireMock standIn = new GraphAtWireMock(graph);
     private final TestClock clock = new TestClock(NOW);
     private final H2Database database = H2Database.migrated();
     private final SubscriptionState state = new JdbcSubscriptionState(database.dataSource(),
@@ -77,8 +73,7 @@ class SubscriptionKeeperTest {
 
     @BeforeEach
     void graphIssuesTokens() {
-        graph.stubFor(post(urlPathEqualTo("/" + GraphUser.CONTOSO + "/oauth2/v2.0/token")).willReturn(okJson(
-                "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"access_token\":\"graph-token\"}")));
+        standIn.issuesTokens();
         keeper = keeper(clientStateOf(CLIENT_STATE));
     }
 
@@ -92,8 +87,9 @@ class SubscriptionKeeperTest {
 
         @Test
         void aSubscriptionIsCreatedWhenGraphListsNoneOfOurs() {
-            graphLists(subscription("someone-elses", "https://other.contoso.com/hook", NOW.plus(Duration.ofDays(1))));
-            graph.stubFor(post(urlEqualTo(SUBSCRIPTIONS)).willReturn(okJson(subscription("sub-1", expiryFrom(NOW)))));
+            standIn.listsSubscriptions(subscription("someone-elses", "https://other.contoso.com/hook",
+                    NOW.plus(Duration.ofDays(1))));
+            standIn.createsSubscription("sub-1", expiryFrom(NOW));
 
             assertThat(keeper.keep()).isTrue();
 
@@ -112,9 +108,10 @@ class SubscriptionKeeperTest {
         @Test
         void aLiveSubscriptionOfOursIsAdoptedAndItsDuplicatesDeleted() {
             Instant later = NOW.plus(Duration.ofDays(2));
-            graphLists(subscription("sub-older", NOW.plus(Duration.ofDays(1))), subscription("sub-later", later),
-                    subscription("someone-elses", "https://other.contoso.com/hook", later));
-            graph.stubFor(delete(urlPathEqualTo(SUBSCRIPTIONS + "/sub-older")).willReturn(aResponse().withStatus(204)));
+            standIn.listsSubscriptions(subscription("sub-older", NOW.plus(Duration.ofDays(1))),
+                    subscription("sub-later", later), subscription("someone-elses", "https://other.contoso.com/hook",
+                            later));
+            standIn.answers("DELETE", SUBSCRIPTIONS + "/sub-older", aResponse().withStatus(204));
 
             keeper.keep();
 
@@ -141,8 +138,7 @@ class SubscriptionKeeperTest {
             state.subscribed("sub-1", expiryFrom(NOW));
             clock.advance(SubscriptionKeeper.LIFETIME.minus(SubscriptionKeeper.RENEWAL_MARGIN).plusMinutes(1));
             Instant renewedUntil = expiryFrom(clock.instant());
-            graph.stubFor(patch(urlEqualTo(SUBSCRIPTIONS + "/sub-1"))
-                    .willReturn(okJson(subscription("sub-1", renewedUntil))));
+            standIn.renewsSubscription("sub-1", renewedUntil);
 
             keeper.keep();
 
@@ -156,8 +152,8 @@ class SubscriptionKeeperTest {
         @Test
         void aRenewalGraphAnswersWith404IsReplacedByANewSubscription() {
             state.subscribed("sub-1", NOW.plus(Duration.ofHours(2)));
-            graph.stubFor(patch(urlEqualTo(SUBSCRIPTIONS + "/sub-1")).willReturn(aResponse().withStatus(404)));
-            graph.stubFor(post(urlEqualTo(SUBSCRIPTIONS)).willReturn(okJson(subscription("sub-2", expiryFrom(NOW)))));
+            standIn.answers("PATCH", SUBSCRIPTIONS + "/sub-1", aResponse().withStatus(404));
+            standIn.createsSubscription("sub-2", expiryFrom(NOW));
 
             keeper.keep();
 
@@ -169,9 +165,9 @@ class SubscriptionKeeperTest {
         @Test
         void aFailingRenewalIsReplacedAndTheOldSubscriptionDeleted() {
             state.subscribed("sub-1", NOW.plus(Duration.ofHours(2)));
-            graph.stubFor(patch(urlEqualTo(SUBSCRIPTIONS + "/sub-1")).willReturn(aResponse().withStatus(500)));
-            graph.stubFor(delete(urlEqualTo(SUBSCRIPTIONS + "/sub-1")).willReturn(aResponse().withStatus(204)));
-            graph.stubFor(post(urlEqualTo(SUBSCRIPTIONS)).willReturn(okJson(subscription("sub-2", expiryFrom(NOW)))));
+            standIn.answers("PATCH", SUBSCRIPTIONS + "/sub-1", aResponse().withStatus(500));
+            standIn.answers("DELETE", SUBSCRIPTIONS + "/sub-1", aResponse().withStatus(204));
+            standIn.createsSubscription("sub-2", expiryFrom(NOW));
 
             keeper.keep();
 
@@ -182,12 +178,10 @@ class SubscriptionKeeperTest {
 
         @Test
         void aCreationGraphRefusesLeavesNoneAndIsTriedAgainNextTime() {
-            graphLists();
-            graph.stubFor(post(urlEqualTo(SUBSCRIPTIONS)).inScenario("refused once").willReturn(aResponse()
-                    .withStatus(400).withBody("{\"error\": {\"code\": \"ValidationError\"}}"))
-                    .willSetStateTo("fixed"));
-            graph.stubFor(post(urlEqualTo(SUBSCRIPTIONS)).inScenario("refused once").whenScenarioStateIs("fixed")
-                    .willReturn(okJson(subscription("sub-1", expiryFrom(NOW)))));
+            standIn.listsSubscriptions();
+            standIn.answersInTurn("POST", SUBSCRIPTIONS, aResponse().withStatus(400)
+                    .withBody("{\"error\": {\"code\": \"ValidationError\"}}"),
+                    okJson(subscription("sub-1", expiryFrom(NOW))));
 
             assertThat(keeper.keep()).isTrue();
             assertThat(state.read().subscriptionId()).isNull();
@@ -199,8 +193,8 @@ class SubscriptionKeeperTest {
         @Test
         void anExpiredSubscriptionIsReplacedWithoutAskingToRenewIt() {
             state.subscribed("sub-1", NOW.minusSeconds(1));
-            graphLists();
-            graph.stubFor(post(urlEqualTo(SUBSCRIPTIONS)).willReturn(okJson(subscription("sub-2", expiryFrom(NOW)))));
+            standIn.listsSubscriptions();
+            standIn.createsSubscription("sub-2", expiryFrom(NOW));
 
             keeper.keep();
 
@@ -225,8 +219,7 @@ class SubscriptionKeeperTest {
 
         @Test
         void reauthorizationRequiredRenewsAtOnceWhateverTheExpiry() {
-            graph.stubFor(patch(urlEqualTo(SUBSCRIPTIONS + "/sub-1"))
-                    .willReturn(okJson(subscription("sub-1", expiryFrom(NOW)))));
+            standIn.renewsSubscription("sub-1", expiryFrom(NOW));
 
             keeper.reauthorizationRequired("sub-1");
 
@@ -238,9 +231,9 @@ class SubscriptionKeeperTest {
 
         @Test
         void subscriptionRemovedCreatesANewOneThenCatchesUp() {
-            graphLists();
-            graph.stubFor(post(urlEqualTo(SUBSCRIPTIONS)).willReturn(okJson(subscription("sub-2", expiryFrom(NOW)))));
-            callRecordsListed();
+            standIn.listsSubscriptions();
+            standIn.createsSubscription("sub-2", expiryFrom(NOW));
+            standIn.listsCallRecords();
 
             keeper.subscriptionRemoved("sub-1");
 
@@ -253,8 +246,8 @@ class SubscriptionKeeperTest {
         void missedNotificationsAreBackfilledFromTheLastKnownGoodTime() {
             state.notificationHandled(NOW.minus(Duration.ofHours(3)));
             CallRecordJson missed = call("missed-call").with(alice()).startingAt(NOW.minus(Duration.ofHours(2)));
-            callRecordsListed("{\"id\": \"missed-call\", \"version\": 1}");
-            graph.stubFor(get(urlPathEqualTo(CALL_RECORDS + "/missed-call")).willReturn(okJson(missed.json())));
+            standIn.listsCallRecords("{\"id\": \"missed-call\", \"version\": 1}");
+            standIn.serves(missed);
 
             keeper.missed("sub-1");
 
@@ -276,8 +269,7 @@ class SubscriptionKeeperTest {
     }
 
     private SubscriptionKeeper keeper(String clientState) {
-        GraphSettings settings = new GraphSettings(GraphUser.CONTOSO, "calltriage-app", "not-a-real-secret",
-                graph.baseUrl() + "/v1.0", graph.baseUrl() + "/{tenant-id}/oauth2/v2.0/token", Duration.ofSeconds(2));
+        GraphSettings settings = standIn.settings(Duration.ofSeconds(2));
         GraphCallRecords records = new GraphCallRecords(settings, GraphRetry.upTo(1, clock), clock);
         OnceAcrossReplicas once = new OnceAcrossReplicas(new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(
                 JdbcTemplateLockProvider.Configuration.builder()
@@ -300,14 +292,5 @@ class SubscriptionKeeperTest {
 
     private static String odata(Instant instant) {
         return DateTimeFormatter.ISO_INSTANT.format(instant);
-    }
-
-    private static void graphLists(String... subscriptions) {
-        graph.stubFor(get(urlEqualTo(SUBSCRIPTIONS)).willReturn(okJson(list(subscriptions))));
-    }
-
-    private static void callRecordsListed(String... records) {
-        graph.stubFor(get(urlPathEqualTo(CALL_RECORDS)).willReturn(okJson(
-                "{\"value\": [" + String.join(", ", records) + "]}")));
     }
 }
