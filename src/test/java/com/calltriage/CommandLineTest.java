@@ -7,7 +7,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +15,7 @@ import com.calltriage.callrecord.CallRecord;
 import com.calltriage.store.JdbcBuildingStore;
 import com.calltriage.store.JdbcCallRecordStore;
 import com.calltriage.testing.CallRecordJson;
+import com.calltriage.testing.GraphAtWireMock;
 import com.calltriage.testing.GraphUser;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.nio.file.Files;
@@ -77,8 +77,7 @@ class CommandLineTest {
         CallRecordJson older = call("call-older").version(1).with(alice(), bob()).startingAt(day + "T11:00:00Z");
         Path stored = Files.writeString(folder.resolve("stored.json"), CallRecordJson.page(same, older));
         assertThat(CallTriageApplication.runSubCommand("import", store, "import", stored.toString())).isZero();
-        graph.stubFor(post(urlPathEqualTo("/" + GraphUser.CONTOSO + "/oauth2/v2.0/token")).willReturn(okJson(
-                "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"access_token\":\"graph-token\"}")));
+        GraphAtWireMock.issuesTokens(graph, GraphUser.CONTOSO);
         graph.stubFor(get(urlPathEqualTo(CALL_RECORDS)).atPriority(9).willReturn(okJson(listing(
                 graph.baseUrl() + CALL_RECORDS + "?$skiptoken=2", listed(missing, 1), listed(same, 2)))));
         graph.stubFor(get(urlPathEqualTo(CALL_RECORDS)).withQueryParam("$skiptoken", equalTo("2"))

@@ -1,9 +1,6 @@
 package com.calltriage.bot;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +34,6 @@ class BotGraphRolesTest {
     private static final String ERIN = DemoTenant.objectIdOf("erin");
     private static final String SAM = DemoTenant.objectIdOf("sam");
     private static final String TENANT = DemoTenant.HOME_TENANT_ID;
-    private static final String ENGINEER_TEMPLATE = "f70938a0-fc10-4177-9e90-2178f8765737";
 
     @RegisterExtension
     static WireMockExtension graph = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -55,12 +51,10 @@ class BotGraphRolesTest {
 
     @BeforeEach
     void graphKnowsErinAsAnEngineerAndFailsForSam() {
-        GraphAtWireMock.issuesTokens(graph, TENANT);
-        graph.stubFor(get(urlPathEqualTo("/v1.0/users/" + ERIN + "/transitiveMemberOf/microsoft.graph.directoryRole"))
-                .willReturn(okJson("{\"value\":[{\"id\":\"r1\",\"displayName\":\"Teams Communications Support "
-                        + "Engineer\",\"roleTemplateId\":\"" + ENGINEER_TEMPLATE + "\"}]}")));
-        graph.stubFor(get(urlPathEqualTo("/v1.0/users/" + SAM + "/transitiveMemberOf/microsoft.graph.directoryRole"))
-                .willReturn(aResponse().withStatus(503)));
+        GraphAtWireMock directory = new GraphAtWireMock(graph);
+        directory.issuesTokens();
+        directory.userHolds(ERIN, GraphAtWireMock.ENGINEER);
+        directory.directoryRolesAnswer(SAM, aResponse().withStatus(503));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static com.calltriage.testing.GraphUser.alice;
 import static com.calltriage.testing.GraphUser.bob;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.calltriage.testing.DemoFixtures;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -78,7 +79,7 @@ class ImportToolTest extends SubCommandsFixture {
         Path file = write("calls.json", call("call-a").with(alice()).json());
 
         int status = subCommands.run("--calltriage.store.url=jdbc:h2:mem:elsewhere", "import",
-                "--calltriage.tenant-id=dc368399-474c-4d40-900c-6265431fd81f", file.toString());
+                "--calltriage.tenant-id=" + DemoFixtures.HOME_TENANT, file.toString());
 
         assertThat(status).isZero();
         assertThat(printed()).containsExactly("stored    call-a v1 (" + file + ")",
