@@ -101,6 +101,8 @@ public class IngestionConfiguration {
             counter(registry, "dropped", "Notifications given up on", counters, NotificationCounters::dropped);
             Gauge.builder("calltriage.notifications.queue.depth", queue, NotificationQueue::depth)
                     .description("Notifications waiting in the queue").register(registry);
+            Gauge.builder("calltriage.notifications.dead", queue, NotificationQueue::deadLetters)
+                    .description("Notifications set aside after their record kept failing").register(registry);
             Gauge.builder("calltriage.notifications.queue.lag", queue, q -> q.oldestReceivedAt()
                             .map(oldest -> Duration.between(oldest, clock.instant()).toMillis() / 1000.0).orElse(0.0))
                     .description("Seconds since the oldest waiting notification arrived").baseUnit("seconds")

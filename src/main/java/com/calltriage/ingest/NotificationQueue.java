@@ -31,9 +31,18 @@ public interface NotificationQueue {
      */
     void retryLater(long id, String error, Instant nextAttemptAt);
 
-    /** How many entries wait, due or not, claimed or not. */
+    /**
+     * Sets the entry aside for good: it is never claimed again and no longer counts as waiting, but it is kept, with
+     * why its last attempt failed, and counted by {@link #deadLetters()}. Unknown ids are ignored.
+     */
+    void deadLetter(long id, String error, Instant at);
+
+    /** How many entries wait, due or not, claimed or not; dead letters do not wait. */
     long depth();
 
-    /** When the oldest waiting entry was received; empty when the queue is empty. */
+    /** How many entries were set aside as dead letters. */
+    long deadLetters();
+
+    /** When the oldest waiting entry was received; empty when none waits. */
     Optional<Instant> oldestReceivedAt();
 }

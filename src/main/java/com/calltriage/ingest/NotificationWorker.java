@@ -118,9 +118,9 @@ public final class NotificationWorker {
         counters.countFailure();
         if (RetrySchedule.exhausted(entry.attempts())) {
             counters.countDropped();
-            LOG.error("Gave up on call record {} after {} attempts since {}: {}", entry.callRecordId(),
-                    entry.attempts(), entry.receivedAt(), error);
-            queue.complete(entry.id());
+            LOG.error("Gave up on call record {} after {} attempts since {}; its notification is a dead letter now: {}",
+                    entry.callRecordId(), entry.attempts(), entry.receivedAt(), error);
+            queue.deadLetter(entry.id(), error, clock.instant());
             return;
         }
         Instant next = clock.instant().plus(RetrySchedule.delayAfter(entry.attempts()));

@@ -28,6 +28,7 @@ public class JdbcNotificationQueue implements NotificationQueue {
     // The width of last_error.
     private static final int ERROR_LENGTH = 2000;
     private static final String FREE = "(claimed_until IS NULL OR claimed_until <= ?)";
+    private static final String WAITING = "dead_at IS NULL";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -58,7 +59,7 @@ public class JdbcNotificationQueue implements NotificationQueue {
         long until = now.plus(lease).toEpochMilli();
         return transactions.execute(status -> {
             List<Long> due = jdbc.queryForList("SELECT id FROM notification_queue WHERE next_attempt_at <= ? AND "
-                    + FREE + " ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED", Long.class, at, at, max);
+                    + WAITING + " AND " + FREE + " ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED", Long.class, at, at, max);
             List<Long> claimed = new ArrayList<>();
             for (Long id : due) {
                 if (jdbc.update("UPDATE notification_queue SET claimed_until = ?, attempts = attempts + 1 "
@@ -88,14 +89,30 @@ public class JdbcNotificationQueue implements NotificationQueue {
     }
 
     @Override
+    public void deadLetter(long id, String error, Instant at) {
+        jdbc.update("UPDATE notification_queue SET last_error = ?, dead_at = ?, claimed_until = NULL WHERE id = ?",
+                cut(error), at.toEpochMilli(), id);
+    }
+
+    @Override
     public long depth() {
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM notification_queue", Long.class);
+        return count("SELECT COUNT(*) FROM notification_queue WHERE " + WAITING);
+    }
+
+    @Override
+    public long deadLetters() {
+        return count("SELECT COUNT(*) FROM notification_queue WHERE dead_at IS NOT NULL");
+    }
+
+    private long count(String sql) {
+        Long count = jdbc.queryForObject(sql, Long.class);
         return count == null ? 0 : count;
     }
 
     @Override
     public Optional<Instant> oldestReceivedAt() {
-        Long oldest = jdbc.queryForObject("SELECT MIN(received_at) FROM notification_queue", Long.class);
+        Long oldest = jdbc.queryForObject("SELECT MIN(received_at) FROM notification_queue WHERE " + WAITING,
+                Long.class);
         return Optional.ofNullable(oldest).map(Instant::ofEpochMilli);
     }
 

@@ -135,6 +135,20 @@ public abstract class NotificationQueueContract {
     }
 
     @Test
+    void deadLetterIsNeverClaimedAgainAndNoLongerWaits() {
+        queue.enqueue(List.of(queued("call-dead", NINE), queued("call-live", NINE.plusSeconds(1))));
+        ClaimedNotification dead = queue.claimDue(NINE, 1, LEASE).get(0);
+
+        queue.deadLetter(dead.id(), "no startDateTime", NINE);
+
+        assertThat(queue.claimDue(NINE.plus(Duration.ofDays(1)), 10, LEASE))
+                .extracting(ClaimedNotification::callRecordId).containsExactly("call-live");
+        assertThat(queue.depth()).isEqualTo(1);
+        assertThat(queue.deadLetters()).isEqualTo(1);
+        assertThat(queue.oldestReceivedAt()).contains(NINE.plusSeconds(1));
+    }
+
+    @Test
     void unknownEntriesAreIgnored() {
         queue.enqueue(List.of(queued("call-a", NINE)));
 

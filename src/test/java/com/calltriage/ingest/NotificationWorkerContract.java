@@ -225,6 +225,7 @@ public abstract class NotificationWorkerContract {
             assertThat(worker.drainOnce()).isZero();
             assertThat(graph.fetched()).hasSize(20);
             assertThat(counters.dropped()).isEqualTo(1);
+            assertThat(queue.deadLetters()).isEqualTo(1);
             assertThat(store.findById("call-a")).isEmpty();
         }
 

@@ -134,8 +134,18 @@ class NotificationDrainerTest {
         }
 
         @Override
+        public void deadLetter(long id, String error, Instant at) {
+            queue.deadLetter(id, error, at);
+        }
+
+        @Override
         public long depth() {
             return queue.depth();
+        }
+
+        @Override
+        public long deadLetters() {
+            return queue.deadLetters();
         }
 
         @Override

@@ -32,6 +32,7 @@ public final class FakeNotificationQueue implements NotificationQueue {
             throw new IllegalArgumentException("A claim takes at least one entry, asked for " + max);
         }
         return entries.stream()
+                .filter(e -> e.deadAt == null)
                 .filter(e -> !e.nextAttemptAt.isAfter(now))
                 .filter(e -> e.claimedUntil == null || !e.claimedUntil.isAfter(now))
                 .sorted(Comparator.comparing((Entry e) -> e.nextAttemptAt).thenComparingLong(e -> e.id))
@@ -60,13 +61,27 @@ public final class FakeNotificationQueue implements NotificationQueue {
     }
 
     @Override
+    public synchronized void deadLetter(long id, String error, Instant at) {
+        entries.stream().filter(e -> e.id == id).forEach(e -> {
+            e.lastError = error == null || error.length() <= ERROR_LENGTH ? error : error.substring(0, ERROR_LENGTH);
+            e.deadAt = truncate(at);
+            e.claimedUntil = null;
+        });
+    }
+
+    @Override
     public synchronized long depth() {
-        return entries.size();
+        return entries.stream().filter(e -> e.deadAt == null).count();
+    }
+
+    @Override
+    public synchronized long deadLetters() {
+        return entries.stream().filter(e -> e.deadAt != null).count();
     }
 
     @Override
     public synchronized Optional<Instant> oldestReceivedAt() {
-        return entries.stream().map(e -> e.receivedAt).min(Comparator.naturalOrder());
+        return entries.stream().filter(e -> e.deadAt == null).map(e -> e.receivedAt).min(Comparator.naturalOrder());
     }
 
     /** The error kept with the queued notification of this record; null while it has none. */
@@ -89,6 +104,7 @@ public final class FakeNotificationQueue implements NotificationQueue {
         int attempts;
         Instant nextAttemptAt;
         Instant claimedUntil;
+        Instant deadAt;
         String lastError;
 
         Entry(long id, String callRecordId, String changeType, Instant receivedAt) {

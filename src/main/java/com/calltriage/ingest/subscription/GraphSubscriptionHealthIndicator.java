@@ -55,6 +55,7 @@ public final class GraphSubscriptionHealthIndicator implements HealthIndicator {
             health.withDetail("backfilledUntil", snapshot.backfilledUntil().toString());
         }
         return health.withDetail("queueDepth", queue.depth())
+                .withDetail("deadLetters", queue.deadLetters())
                 .withDetail("queueLagSeconds", queue.oldestReceivedAt()
                         .map(oldest -> Duration.between(oldest, now).toSeconds()).orElse(0L))
                 .build();

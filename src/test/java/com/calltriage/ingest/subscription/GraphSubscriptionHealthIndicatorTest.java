@@ -37,6 +37,16 @@ class GraphSubscriptionHealthIndicatorTest {
     }
 
     @Test
+    void aNotificationSetAsideAsADeadLetterShowsInTheDetails() {
+        queue.enqueue(List.of(new QueuedNotification("call-1", "created", NOW.minusSeconds(5))));
+        queue.deadLetter(queue.claimDue(NOW, 1, Duration.ofMinutes(1)).get(0).id(), "no startDateTime", NOW);
+
+        Health health = indicator(false).health();
+
+        assertThat(health.getDetails()).containsEntry("deadLetters", 1L).containsEntry("queueDepth", 0L);
+    }
+
+    @Test
     void noSubscriptionYetIsDownWhenOneShouldBeKept() {
         Health health = indicator(true).health();
 
