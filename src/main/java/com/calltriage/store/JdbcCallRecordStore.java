@@ -3,12 +3,13 @@ package com.calltriage.store;
 import com.calltriage.callrecord.CallPage;
 import com.calltriage.callrecord.CallParticipants;
 import com.calltriage.callrecord.CallRecord;
-import com.calltriage.callrecord.json.CallRecordParser;
 import com.calltriage.callrecord.CallRecordStore;
 import com.calltriage.callrecord.Identity;
 import com.calltriage.callrecord.KnownUser;
 import com.calltriage.callrecord.PageCursor;
 import com.calltriage.callrecord.UpsertOutcome;
+import com.calltriage.callrecord.json.CallRecordParser;
+import com.calltriage.callrecord.json.SameContent;
 import com.calltriage.quality.CallDiagnoser;
 import com.calltriage.quality.CallDiagnosis;
 import com.calltriage.quality.DiagnosisJson;
@@ -24,8 +25,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import javax.sql.DataSource;
@@ -87,8 +88,11 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
                     record.id(), record.version(), record.start().toEpochMilli(), end, rawJson, now,
                     diagnoser.ruleSetVersion(), diagnosis);
             outcome = UpsertOutcome.INSERTED;
-        } else if (stored.get(0) >= record.version()) {
-            return stored.get(0) == record.version() ? UpsertOutcome.UNCHANGED : UpsertOutcome.STALE;
+        } else if (stored.get(0) > record.version()) {
+            return UpsertOutcome.STALE;
+        } else if (stored.get(0) == record.version() && SameContent.of(jdbc.queryForObject(
+                "SELECT raw_json FROM call_record WHERE id = ?", String.class, record.id()), rawJson)) {
+            return UpsertOutcome.UNCHANGED;
         } else {
             jdbc.update("UPDATE call_record SET version = ?, start_ms = ?, end_ms = ?, raw_json = ?, stored_ms = ?, "
                     + "rule_set_version = ?, diagnosis = ? WHERE id = ?",

@@ -107,17 +107,28 @@ public abstract class CallRecordStoreContract {
         }
 
         @Test
-        void sameVersionAgainChangesNothing() {
-            upsert(call(CALL).version(4).with(alice(), bob()));
+        void sameVersionWithTheSameContentChangesNothing() {
+            CallRecordJson record = call(CALL).version(4).with(alice(), bob());
+            upsert(record);
             List<List<String>> before = everythingKept();
             clock.advance(Duration.ofHours(1));
+
+            UpsertOutcome outcome = store.upsert(record.record(), record.node().toPrettyString());
+
+            assertThat(outcome).isEqualTo(UpsertOutcome.UNCHANGED);
+            assertThat(everythingKept()).isEqualTo(before);
+        }
+
+        @Test
+        void sameVersionWithOtherContentReplacesTheStoredCopy() {
+            upsert(call(CALL).version(4).with(alice(), bob()));
 
             UpsertOutcome outcome = upsert(call(CALL).version(4).startingAt(MORNING.plusSeconds(90))
                     .with(alice().named("Alice Renamed"), bob(), carol()));
 
-            assertThat(outcome).isEqualTo(UpsertOutcome.UNCHANGED);
-            assertThat(everythingKept()).isEqualTo(before);
-            assertThat(callIdsOf(carol())).isEmpty();
+            assertThat(outcome).isEqualTo(UpsertOutcome.UPDATED);
+            assertThat(callIdsOf(carol())).containsExactly(CALL);
+            assertThat(store.findById(CALL)).get().extracting(CallRecord::start).isEqualTo(MORNING.plusSeconds(90));
         }
 
         @Test

@@ -8,6 +8,7 @@ import com.calltriage.callrecord.Identity;
 import com.calltriage.callrecord.KnownUser;
 import com.calltriage.callrecord.PageCursor;
 import com.calltriage.callrecord.UpsertOutcome;
+import com.calltriage.callrecord.json.SameContent;
 import com.calltriage.quality.CallDiagnoser;
 import com.calltriage.quality.CallDiagnosis;
 import com.calltriage.quality.DiagnosisStore;
@@ -46,8 +47,11 @@ public final class FakeCallRecordStore implements CallRecordStore, DiagnosisStor
     public synchronized UpsertOutcome upsert(CallRecord record, String json) {
         requireStorable(record);
         CallRecord stored = calls.get(record.id());
-        if (stored != null && stored.version() >= record.version()) {
-            return stored.version() == record.version() ? UpsertOutcome.UNCHANGED : UpsertOutcome.STALE;
+        if (stored != null && stored.version() > record.version()) {
+            return UpsertOutcome.STALE;
+        }
+        if (stored != null && stored.version() == record.version() && SameContent.of(rawJson.get(record.id()), json)) {
+            return UpsertOutcome.UNCHANGED;
         }
         calls.put(record.id(), record);
         rawJson.put(record.id(), json);
