@@ -1,6 +1,6 @@
 package com.calltriage.audit;
 
-import com.calltriage.command.Reply;
+import com.calltriage.command.reply.Reply;
 import java.time.Instant;
 import java.util.List;
 

@@ -6,6 +6,7 @@ import com.calltriage.command.Command;
 import com.calltriage.command.CommandContext;
 import com.calltriage.command.CommandSyntax;
 import com.calltriage.command.Grammar;
+import com.calltriage.command.InSharedConversation;
 import java.util.List;
 
 /**
@@ -32,7 +33,7 @@ public final class CallCommands {
     public static final CommandSyntax DEBUG = CommandSyntax.of("debug",
             "Everything about one call: machines, networks, buildings, Wi-Fi",
             "debug\\s+(?:(?:of|for)\\s+)?" + CALL, "debug {call}[ for {user}]",
-            List.of("debug 1"), Role.ENGINEERS);
+            List.of("debug 1"), Role.ENGINEERS).inSharedConversation(InSharedConversation.PRIVATELY);
 
     private CallCommands() {
     }

@@ -17,7 +17,7 @@ import com.calltriage.command.Asking;
 import com.calltriage.command.CallData;
 import com.calltriage.command.CommandContext;
 import com.calltriage.command.ParsedCommand;
-import com.calltriage.command.Reply;
+import com.calltriage.command.reply.Reply;
 import com.calltriage.quality.CallDiagnosis;
 import com.calltriage.quality.Diagnosis;
 import com.calltriage.quality.Verdict;

@@ -1,6 +1,6 @@
 package com.calltriage.calls;
 
-import com.calltriage.command.Reply;
+import com.calltriage.command.reply.Reply;
 import com.calltriage.quality.Verdict;
 import java.time.Duration;
 import java.time.Instant;

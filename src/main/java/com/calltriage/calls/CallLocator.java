@@ -5,10 +5,10 @@ import com.calltriage.callrecord.CallRecordStore;
 import com.calltriage.callrecord.GraphRetention;
 import com.calltriage.callrecord.KnownUser;
 import com.calltriage.command.Echo;
-import com.calltriage.command.NoticeView;
 import com.calltriage.command.ParsedCommand;
 import com.calltriage.command.RecentLists;
 import com.calltriage.command.UserResolver;
+import com.calltriage.command.reply.NoticeView;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package com.calltriage.calls;
 
 import com.calltriage.calls.report.DebugSession;
-import com.calltriage.command.Reply;
+import com.calltriage.command.reply.Reply;
 import com.calltriage.quality.Verdict;
 import java.time.Instant;
 import java.util.List;

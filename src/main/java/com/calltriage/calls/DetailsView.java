@@ -1,7 +1,7 @@
 package com.calltriage.calls;
 
 import com.calltriage.calls.report.SessionView;
-import com.calltriage.command.Reply;
+import com.calltriage.command.reply.Reply;
 import com.calltriage.quality.Severity;
 import com.calltriage.quality.Verdict;
 import java.time.Duration;

@@ -11,12 +11,12 @@ import static com.calltriage.card.Cards.subtle;
 import static com.calltriage.card.Cards.text;
 
 import com.calltriage.callrecord.GraphRetention;
-import com.calltriage.command.AccessRefusedView;
-import com.calltriage.command.ChooseUserView;
-import com.calltriage.command.HelpView;
-import com.calltriage.command.NoticeView;
-import com.calltriage.command.UnknownUserView;
-import com.calltriage.command.WelcomeView;
+import com.calltriage.command.reply.AccessRefusedView;
+import com.calltriage.command.reply.ChooseUserView;
+import com.calltriage.command.reply.HelpView;
+import com.calltriage.command.reply.NoticeView;
+import com.calltriage.command.reply.UnknownUserView;
+import com.calltriage.command.reply.WelcomeView;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;

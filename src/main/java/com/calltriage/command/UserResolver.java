@@ -3,6 +3,8 @@ package com.calltriage.command;
 import com.calltriage.callrecord.CallRecordStore;
 import com.calltriage.callrecord.KnownUser;
 import com.calltriage.callrecord.UserDirectory;
+import com.calltriage.command.reply.ChooseUserView;
+import com.calltriage.command.reply.UnknownUserView;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.calltriage.export;
 
-import com.calltriage.command.FileReply;
 import com.calltriage.command.TimeWindow;
+import com.calltriage.command.reply.FileReply;
 import java.time.Instant;
 import java.util.List;
 

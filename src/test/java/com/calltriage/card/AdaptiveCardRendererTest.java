@@ -3,11 +3,11 @@ package com.calltriage.card;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.calltriage.calls.CallListView;
-import com.calltriage.command.AccessRefusedView;
-import com.calltriage.command.ChooseUserView;
-import com.calltriage.command.FileReply;
-import com.calltriage.command.Reply;
-import com.calltriage.command.UnknownUserView;
+import com.calltriage.command.reply.AccessRefusedView;
+import com.calltriage.command.reply.ChooseUserView;
+import com.calltriage.command.reply.FileReply;
+import com.calltriage.command.reply.Reply;
+import com.calltriage.command.reply.UnknownUserView;
 import com.calltriage.quality.Verdict;
 import com.calltriage.testing.CardJson;
 import com.fasterxml.jackson.databind.JsonNode;
