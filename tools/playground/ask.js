@@ -4,6 +4,9 @@
 //   node ask.js [--as sam|erin|adam|maria|alice] [--bot http://localhost:3978/api/messages]
 //               [--out DIR] [--click "button title"] "show last calls for alice" ["another question" ...]
 //   node ask.js --as erin --config-only    writes .m365agentsplayground.yml here, to chat by hand as Erin
+//   --in personal|group|channel            where to ask: the personal chat (default), the group chat
+//                                          "Helpdesk chat", or the team channel "General"; --then-personal
+//                                          also captures the personal chat afterwards, for private answers
 //
 // Needs the bot running (see the README) and Chromium at /usr/bin/chromium (or CHROMIUM=path).
 'use strict';
@@ -24,9 +27,12 @@ const IDENTITIES = {
   alice: { name: 'Alice Wood', id: 'cb25c4bf-18bb-370c-8432-ae85023e6242', role: 'none' },
 };
 
+// Where to ask, by the name the playground's navigation shows (see writeConfig).
+const CONVERSATIONS = { personal: 'Personal Chat', group: 'Helpdesk chat', channel: 'General' };
+
 function parseArgs(argv) {
   const options = { as: 'sam', bot: 'http://localhost:3978/api/messages', out: 'screenshots', click: [], questions: [],
-    configOnly: false };
+    configOnly: false, in: 'personal', thenPersonal: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--as') options.as = argv[++i];
@@ -34,9 +40,12 @@ function parseArgs(argv) {
     else if (arg === '--out') options.out = argv[++i];
     else if (arg === '--click') options.click.push(argv[++i]);
     else if (arg === '--config-only') options.configOnly = true;
+    else if (arg === '--in') options.in = argv[++i];
+    else if (arg === '--then-personal') options.thenPersonal = true;
     else options.questions.push(arg);
   }
   if (!IDENTITIES[options.as]) throw new Error(`Unknown identity ${options.as}; use one of ${Object.keys(IDENTITIES)}`);
+  if (!CONVERSATIONS[options.in]) throw new Error(`Unknown conversation ${options.in}; use one of ${Object.keys(CONVERSATIONS)}`);
   if (options.questions.length === 0) options.questions.push('show last calls for alice');
   return options;
 }
@@ -133,6 +142,10 @@ async function main() {
       console.log(`--- ${file}\n${await card.innerText()}`);
     };
     await page.waitForTimeout(1000); // the welcome card, if any
+    if (options.in !== 'personal') {
+      await page.getByText(CONVERSATIONS[options.in], { exact: true }).first().click();
+      await page.waitForTimeout(1000);
+    }
     for (const question of options.questions) {
       const before = await cards.count();
       await compose.click();
@@ -146,6 +159,14 @@ async function main() {
       await cards.last().getByRole('button', { name: title }).first().click();
       await replyAfter(page, before);
       await capture('clicked-' + title.replace(/[^a-z0-9]+/gi, '-').slice(0, 30), before);
+    }
+    if (options.thenPersonal) {
+      await page.waitForTimeout(3000); // private answers go through the outbox
+      await page.getByText(CONVERSATIONS.personal, { exact: true }).first().click();
+      await page.waitForTimeout(1500);
+      const file = path.join(options.out, `${String(++shot).padStart(2, '0')}-${options.as}-personal-chat.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(`--- ${file} (the personal chat)`);
     }
   } finally {
     await context.close();
