@@ -57,6 +57,21 @@ class DemoCallGeneratorTest {
     }
 
     @Test
+    void newcomersHaveFirstDotLastUpnsAndCallOnlyEachOtherAndPhones() {
+        DemoTenant tenant = new DemoTenant();
+        assertThat(tenant.newcomers()).extracting(DemoPerson::upn)
+                .containsExactly("quinn.harlow@contoso.com", "nora.whitfield@contoso.com");
+        assertThat(tenant.newcomers()).allSatisfy(person -> assertThat(person.id())
+                .isEqualTo(DemoTenant.objectIdOf(person.alias())));
+        Set<String> newcomers = tenant.newcomers().stream().map(DemoPerson::id).collect(Collectors.toSet());
+        List<List<Identity>> theirCalls = calls.stream().map(c -> CallParticipants.of(parser.parse(c.json())))
+                .filter(people -> people.stream().anyMatch(i -> newcomers.contains(i.id()))).toList();
+
+        assertThat(theirCalls).hasSizeGreaterThanOrEqualTo(5).allSatisfy(people -> assertThat(people)
+                .allMatch(i -> i.isPhone() || newcomers.contains(i.id())));
+    }
+
+    @Test
     void hasEveryKindOfCallAndEveryTroubleAndMostlyGoodCalls() {
         assertThat(calls).extracting(DemoCall::kind).containsAll(EnumSet.allOf(CallKind.class));
         Map<DemoTrouble, Long> troubles = calls.stream()
