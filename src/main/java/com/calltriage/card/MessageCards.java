@@ -44,7 +44,7 @@ final class MessageCards {
     static ObjectNode unknownUser(UnknownUserView view) {
         ObjectNode card = card();
         body(card).add(heading("I can't find " + view.term()));
-        body(card).add(text("No user with that alias, UPN or name took part in a call in the last "
+        body(card).add(text("No one with that name, alias, UPN or object id took part in a call in the last "
                 + GraphRetention.PERIOD.toDays() + " days."));
         if (!view.suggestions().isEmpty()) {
             body(card).add(text("Did you mean:"));

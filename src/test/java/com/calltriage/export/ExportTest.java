@@ -79,8 +79,8 @@ class ExportTest {
                 calls.stream().filter(c -> !c.sessions().isEmpty()).map(CallRecord::id).toList());
         assertThat(export.cutShort()).isFalse();
         assertThat(export.fileName()).isEqualTo("calls-alice-wood-2026-10-22-to-2026-11-21.csv");
-        assertThat(export.description()).startsWith("Alice Wood: " + sessions + " sessions of " + calls.size()
-                + " calls from 2026-10-22 to 2026-11-21 (UTC)");
+        assertThat(export.description()).startsWith("Alice Wood, alice@contoso.com: " + sessions + " sessions of "
+                + calls.size() + " calls from 2026-10-22 to 2026-11-21 (UTC)");
     }
 
     @Test
