@@ -8,8 +8,9 @@ import java.util.Optional;
  *
  * @param calls the calls on this page
  * @param next  where the next page starts; empty on the last page
+ * @param total how many calls the user had in the whole window, on every page, so a list can say "10 of 37"
  */
-public record CallPage(List<CallRecord> calls, Optional<PageCursor> next) {
+public record CallPage(List<CallRecord> calls, Optional<PageCursor> next, int total) {
     public CallPage {
         calls = List.copyOf(calls);
     }

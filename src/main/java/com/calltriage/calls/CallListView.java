@@ -14,11 +14,12 @@ import java.util.List;
  * @param from        start of the window searched
  * @param to          end of the window searched
  * @param rows        the calls, newest first, numbered across pages
+ * @param total       how many calls the user had in the whole window, this page and every other
  * @param moreCommand the command that shows the next, older page; null when there are no older calls
  * @param note        a remark on the window, such as it being cut to the retention time; may be null
  * @param exportCommand the command that sends the whole window's sessions as a file; null when there are none
  */
-public record CallListView(String subject, String matched, Instant from, Instant to, List<Row> rows,
+public record CallListView(String subject, String matched, Instant from, Instant to, List<Row> rows, int total,
                            String moreCommand, String note, String exportCommand) implements Reply {
     public CallListView {
         rows = List.copyOf(rows);
@@ -34,7 +35,8 @@ public record CallListView(String subject, String matched, Instant from, Instant
      * @param with           the other party, masked
      * @param duration       null when the call has no end time yet
      * @param verdict        how the call went for the user searched for
-     * @param mainCause      the likely main cause in a few words; null unless the verdict is Poor
+     * @param mainCause      the likely main cause in a few words when Poor; why there is no rating when
+     *                       Unavailable; null when Good
      * @param detailsCommand the command that shows this call's details
      */
     public record Row(int number, String callId, Instant start, String kind, String media, String with,

@@ -36,6 +36,9 @@ final class RecentCallsHandler {
     static final int DEFAULT_COUNT = 10;
     static final int MAX_COUNT = 25;
 
+    /** Why an Unavailable call has no rating, in the words a tier-1 agent can pass on. */
+    static final String NO_QUALITY_DATA = "No quality data was received";
+
     private final CallRecordStore store;
     private final DiagnosisStore diagnoses;
     private final UserResolver users;
@@ -103,7 +106,8 @@ final class RecentCallsHandler {
             rows.add(new CallListView.Row(shownBefore.size() + rows.size() + 1, call.id(), call.start(),
                     call.kind().label(), CallFacts.media(call), CallFacts.otherParty(call, masking),
                     call.duration().orElse(null), own == null ? Verdict.UNAVAILABLE : own.verdict(),
-                    own == null ? null : own.mainCause().map(ReasonText::brief).orElse(null),
+                    own == null || own.verdict() == Verdict.UNAVAILABLE ? NO_QUALITY_DATA
+                            : own.mainCause().map(ReasonText::brief).orElse(null),
                     CallCommands.DETAILS.write("call", call.id(), "user", userId)));
         }
         List<String> numbered = new ArrayList<>(shownBefore);
@@ -113,7 +117,7 @@ final class RecentCallsHandler {
         recentLists.remember(asking.conversationId(), new RecentLists.Shown(userId, numbered, next));
         String export = numbered.isEmpty() ? null
                 : ExportCommands.exactly(userId, new TimeWindow(query.from(), query.to()));
-        return new CallListView(query.subjectLabel(), matched, query.from(), query.to(), rows,
+        return new CallListView(query.subjectLabel(), matched, query.from(), query.to(), rows, page.total(),
                 next == null ? null : CallCommands.MORE.write(),
                 query.note(), export);
     }

@@ -35,18 +35,14 @@ final class CallCards {
         body.add(heading("Calls of " + view.subject()));
         Cards.addMatched(body, view.matched());
         String window = CardText.window(view.from(), view.to());
-        boolean continued = !view.rows().isEmpty() && view.rows().get(0).number() > 1;
-        body.add(subtle(view.rows().isEmpty()
-                ? "No calls or meetings " + window + "."
-                : (continued ? "Calls " + view.rows().get(0).number() + " to "
-                        + view.rows().get(view.rows().size() - 1).number() : view.rows().size() + " calls and meetings")
-                        + " " + window + ", newest first"));
+        body.add(subtle(view.rows().isEmpty() ? "No calls or meetings " + window + "." : count(view) + " " + window));
         if (view.note() != null) {
             body.add(subtle(view.note()));
         }
         if (view.rows().isEmpty()) {
             return card;
         }
+        body.add(subtle("Select a call for its details."));
         for (CallListView.Row row : view.rows()) {
             body.add(callRow(row));
         }
@@ -63,15 +59,32 @@ final class CallCards {
         return card;
     }
 
+    /** "Newest 10 of 37 calls and meetings", "Calls 11 to 20 of 37", "All 4 calls and meetings". */
+    private static String count(CallListView view) {
+        int first = view.rows().get(0).number();
+        int last = view.rows().get(view.rows().size() - 1).number();
+        if (first > 1) {
+            return "Calls " + first + " to " + last + " of " + view.total() + ",";
+        }
+        return (last >= view.total() ? "All " + last : "Newest " + last + " of " + view.total())
+                + (view.total() == 1 ? " call" : " calls and meetings");
+    }
+
     /**
-     * One call as two lines, who it was with, then when, what kind, which media and how long; on the
-     * right its verdict with the main cause, and a button for the details.
+     * One call as two lines, who it was with, then when, what kind, which media and how long; on the right its
+     * verdict with the main cause, or why it has none. The whole row opens the details: one compact target instead
+     * of a full-width button under every call.
      */
     private static ObjectNode callRow(CallListView.Row row) {
         ObjectNode verdict = column("auto", Badges.verdict(row.verdict()));
         if (row.mainCause() != null) {
             ObjectNode cause = plain(row.mainCause());
-            Cards.run(cause).put("size", "Small").put("color", "Attention");
+            Cards.run(cause).put("size", "Small");
+            if (row.verdict() == Verdict.POOR) {
+                Cards.run(cause).put("color", "Attention");
+            } else {
+                Cards.run(cause).put("isSubtle", true);
+            }
             cause.put("spacing", "None");
             cause.put("horizontalAlignment", "Right");
             Cards.items(verdict).add(cause);
@@ -82,7 +95,8 @@ final class CallCards {
                         subtle(callLine(row.start(), row.kind(), row.media(), row.duration()))),
                 verdict);
         line.put("spacing", "Medium");
-        ObjectNode container = Cards.container(line, Cards.actionSet(submit("Details", row.detailsCommand())));
+        ObjectNode container = Cards.container(line);
+        container.set("selectAction", submit("Details of call " + row.number(), row.detailsCommand()));
         container.put("separator", true);
         container.put("spacing", "Medium");
         return container;

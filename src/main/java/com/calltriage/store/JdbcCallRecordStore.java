@@ -163,12 +163,16 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
         sql.append("ORDER BY p.start_ms DESC, p.call_id DESC LIMIT ?");
         args.add(limit + 1);
         List<CallRecord> rows = jdbc.query(sql.toString(), (rs, n) -> parse(rs.getString(3)), args.toArray());
+        // The same index range as the page, counted: cheap next to reading the records themselves.
+        Integer total = jdbc.queryForObject("SELECT COUNT(*) FROM call_participant WHERE identity_kind = 'USER' "
+                + "AND identity_id = ? AND start_ms >= ? AND start_ms < ?", Integer.class, userId,
+                from.toEpochMilli(), to.toEpochMilli());
         if (rows.size() <= limit) {
-            return new CallPage(rows, Optional.empty());
+            return new CallPage(rows, Optional.empty(), total == null ? rows.size() : total);
         }
         List<CallRecord> page = rows.subList(0, limit);
         CallRecord last = page.get(limit - 1);
-        return new CallPage(page, Optional.of(new PageCursor(last.start(), last.id())));
+        return new CallPage(page, Optional.of(new PageCursor(last.start(), last.id())), total == null ? 0 : total);
     }
 
     @Override

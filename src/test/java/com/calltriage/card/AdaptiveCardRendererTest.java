@@ -102,7 +102,7 @@ class AdaptiveCardRendererTest {
                 i % 2 == 0 ? Verdict.POOR : Verdict.GOOD, i % 2 == 0 ? "Jitter on Wi-Fi" : null,
                 "details call-" + i + " for user-1")).toList();
         return new CallListView(subject, subject + ", user-1@contoso.com", START.minus(Duration.ofDays(30)), START,
-                list, null, null, null);
+                list, rows, null, null, null);
     }
 
     /** Every text a person sees: TextBlock texts and TextRun texts. */

@@ -157,7 +157,7 @@ class CommandDispatcherTest {
                         tuple(Verdict.POOR, "Microphone not working"),
                         tuple(Verdict.POOR, "Call setup failed"),
                         tuple(Verdict.POOR, "Call dropped"),
-                        tuple(Verdict.UNAVAILABLE, null));
+                        tuple(Verdict.UNAVAILABLE, "No quality data was received"));
     }
 
     @Test

@@ -227,10 +227,12 @@ public abstract class CallRecordStoreContract {
             upsert(call("call-of-bob").startingAt(sameMoment).with(bob()));
 
             List<List<String>> pages = new ArrayList<>();
+            List<Integer> totals = new ArrayList<>();
             PageCursor after = null;
             do {
                 CallPage page = store.findCallsOfUser(alice().id(), WEEK_AGO, TOMORROW, 2, after);
                 pages.add(page.calls().stream().map(CallRecord::id).toList());
+                totals.add(page.total());
                 // The cursor travels in a card button, so it goes through its text form between pages.
                 after = page.next().map(cursor -> PageCursor.decode(cursor.encode())).orElse(null);
             } while (after != null && pages.size() < 10);
@@ -239,6 +241,7 @@ public abstract class CallRecordStoreContract {
                     List.of("call-6", "call-5"),
                     List.of("call-4", "call-3"),
                     List.of("call-2", "call-1"));
+            assertThat(totals).as("every page counts the whole window").containsExactly(6, 6, 6);
         }
 
         @Test

@@ -94,19 +94,22 @@ public final class FakeCallRecordStore implements CallRecordStore, DiagnosisStor
         }
         Comparator<CallRecord> newestFirst = Comparator.comparing(CallRecord::start).thenComparing(CallRecord::id)
                 .reversed();
-        List<CallRecord> matching = calls.values().stream()
+        List<CallRecord> inWindow = calls.values().stream()
                 .filter(c -> participants.get(c.id()).stream()
                         .anyMatch(i -> i.kind() == Identity.Kind.USER && userId.equals(i.id())))
                 .filter(c -> !c.start().isBefore(from) && c.start().isBefore(to))
+                .toList();
+        List<CallRecord> matching = inWindow.stream()
                 .filter(c -> after == null || c.start().isBefore(after.start())
                         || (c.start().equals(after.start()) && c.id().compareTo(after.callId()) < 0))
                 .sorted(newestFirst)
                 .toList();
         if (matching.size() <= limit) {
-            return new CallPage(matching, Optional.empty());
+            return new CallPage(matching, Optional.empty(), inWindow.size());
         }
         CallRecord last = matching.get(limit - 1);
-        return new CallPage(matching.subList(0, limit), Optional.of(new PageCursor(last.start(), last.id())));
+        return new CallPage(matching.subList(0, limit), Optional.of(new PageCursor(last.start(), last.id())),
+                inWindow.size());
     }
 
     @Override
