@@ -132,14 +132,7 @@ class AdviceTextTest {
 
     @Test
     void stepsForTheSameTroubleAreSaidOnceAndTheMainCauseComesFirst() {
-        List<Reason> wifiCall = List.of(
-                metric("audio.jitter.red", ALICE, "wifi", 48),
-                metric("audio.degradation.red", ALICE, "wifi", 1.2),
-                reason("network.wifi-on-red-stream.yellow", ALICE, "wifi"),
-                metric("network.wifi-signal.yellow", ALICE, "wifi", 30),
-                metric("audio.packet-loss.average.yellow", ALICE, "wifi", 0.03));
-
-        List<String> steps = AdviceText.whatToTry(wifiCall, specialist(), SUBJECT);
+        List<String> steps = AdviceText.whatToTry(ReasonFixtures.poorAudioOverWifi(), specialist(), SUBJECT);
 
         assertThat(steps).hasSize(2).doesNotHaveDuplicates();
         assertThat(steps.get(0)).isEqualTo(WIFI);

@@ -12,6 +12,7 @@ import com.calltriage.quality.QualityRules;
 import com.calltriage.quality.Reason;
 import com.calltriage.quality.Severity;
 import com.calltriage.testing.DemoFixtures;
+import java.util.List;
 import java.util.Set;
 
 /** Reasons as a diagnosis gives them, about Alice (the user searched for), Bob (the other party) or a service. */
@@ -21,6 +22,20 @@ final class ReasonFixtures {
     static final MaskingPolicy POLICY = new MaskingPolicy(DemoFixtures.HOME_TENANT);
 
     private ReasonFixtures() {
+    }
+
+    /** A call on Alice's unstable Wi-Fi: nine reasons, several about the same trouble, ranked as a diagnosis ranks them. */
+    static List<Reason> poorAudioOverWifi() {
+        return List.of(
+                metric("audio.jitter.red", ALICE, "wifi", 48),
+                metric("audio.degradation.red", ALICE, "wifi", 1.2),
+                reason("network.wifi-on-red-stream.yellow", ALICE, "wifi"),
+                metric("audio.jitter.max.yellow", ALICE, "wifi", 95),
+                metric("audio.packet-loss.average.yellow", ALICE, "wifi", 0.033),
+                metric("network.received-quality.yellow", ALICE, "wifi", 0.18),
+                metric("network.wifi-signal.yellow", ALICE, "wifi", 30),
+                metric("audio.concealed.average.yellow", ALICE, "wifi", 0.05),
+                metric("audio.concealed.max.yellow", ALICE, "wifi", 0.1));
     }
 
     static Masking specialist() {

@@ -4,6 +4,7 @@ import static com.calltriage.calls.report.ReasonFixtures.ALICE;
 import static com.calltriage.calls.report.ReasonFixtures.BOB;
 import static com.calltriage.calls.report.ReasonFixtures.engineer;
 import static com.calltriage.calls.report.ReasonFixtures.metric;
+import static com.calltriage.calls.report.ReasonFixtures.poorAudioOverWifi;
 import static com.calltriage.calls.report.ReasonFixtures.reason;
 import static com.calltriage.calls.report.ReasonFixtures.specialist;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,20 +17,6 @@ import org.junit.jupiter.api.Test;
 
 /** Reasons per person and media, a measure's average and peak in one line, the worst first. */
 class ReasonGroupsTest {
-
-    /** The Wi-Fi call of the issue: nine reasons, ranked as a diagnosis ranks them. */
-    private static List<Reason> poorAudioOverWifi() {
-        return List.of(
-                metric("audio.jitter.red", ALICE, "wifi", 48),
-                metric("audio.degradation.red", ALICE, "wifi", 1.2),
-                reason("network.wifi-on-red-stream.yellow", ALICE, "wifi"),
-                metric("audio.jitter.max.yellow", ALICE, "wifi", 95),
-                metric("audio.packet-loss.average.yellow", ALICE, "wifi", 0.033),
-                metric("network.received-quality.yellow", ALICE, "wifi", 0.18),
-                metric("network.wifi-signal.yellow", ALICE, "wifi", 30),
-                metric("audio.concealed.average.yellow", ALICE, "wifi", 0.05),
-                metric("audio.concealed.max.yellow", ALICE, "wifi", 0.1));
-    }
 
     @Test
     void aWifiCallsNineReasonsBecomeTwoGroupsWithAverageAndPeakInOneLine() {
