@@ -8,9 +8,12 @@ import com.calltriage.callrecord.CallParticipants;
 import com.calltriage.callrecord.CallRecord;
 import com.calltriage.callrecord.KnownUser;
 import com.calltriage.callrecord.Session;
+import com.calltriage.calls.report.AdviceText;
 import com.calltriage.calls.report.CallFacts;
 import com.calltriage.calls.report.DebugSession;
 import com.calltriage.calls.report.DebugSessions;
+import com.calltriage.calls.report.ReasonGroup;
+import com.calltriage.calls.report.ReasonGroups;
 import com.calltriage.calls.report.ReasonText;
 import com.calltriage.calls.report.SessionFacts;
 import com.calltriage.command.Answer;
@@ -72,6 +75,20 @@ final class CallHandler {
                     .toList();
         }
 
+        /** The main cause in plain words; null unless the call was Poor. */
+        String headline(String subject) {
+            return own == null ? null
+                    : own.mainCause().map(cause -> AdviceText.headline(cause, masking, subject)).orElse(null);
+        }
+
+        List<String> whatToTry(String subject) {
+            return own == null ? List.of() : AdviceText.whatToTry(own.reasons(), masking, subject);
+        }
+
+        List<ReasonGroup> reasonGroups() {
+            return own == null ? List.of() : ReasonGroups.of(own.reasons(), masking);
+        }
+
         boolean involves(Session session) {
             return SessionFacts.involves(session, subjectId());
         }
@@ -84,10 +101,12 @@ final class CallHandler {
             // Buildings are Advanced data: the file is read only for askers who may see them.
             SessionFacts sessions = new SessionFacts(masking.showsAdvanced()
                     ? BuildingMap.of(data.buildings().findAll()) : BuildingMap.of(List.of()));
-            return new DetailsView(asked.subjectLabel(), asked.matched(), call.id(), call.start(), call.kind().label(),
+            String subject = asked.subjectLabel();
+            return new DetailsView(subject, asked.matched(), call.id(), call.start(), call.kind().label(),
                     CallFacts.media(call), CallFacts.otherParty(call, masking), call.duration().orElse(null),
                     CallFacts.participantCount(call), CallFacts.participants(call, masking), asked.verdict(),
-                    asked.reasons(), sessions.of(call, masking, asked::involves),
+                    asked.headline(subject), asked.whatToTry(subject), asked.reasonGroups(), asked.reasons(),
+                    sessions.of(call, masking, asked::involves),
                     masking.meetingLink(call.joinWebUrl()),
                     asking.may(CallCommands.DEBUG)
                             ? CallCommands.DEBUG.write("call", call.id(), "user", asked.subjectId()) : null);

@@ -1,6 +1,5 @@
 package com.calltriage.card;
 
-import com.calltriage.calls.DetailsView;
 import com.calltriage.quality.Severity;
 import com.calltriage.quality.Verdict;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,16 +26,16 @@ final class Badges {
     }
 
     /** A reason with a coloured marker: red for a likely main cause, yellow for outside the normal range. */
-    static ObjectNode reason(DetailsView.ReasonLine reason) {
-        String marker = switch (reason.severity()) {
+    static ObjectNode reason(Severity severity, String text) {
+        String marker = switch (severity) {
             case RED -> "Red";
             case YELLOW -> "Yellow";
             case NOTE -> "Note";
         };
         ObjectNode markerText = Cards.bold(marker);
-        Cards.run(markerText).put("color", colorOf(reason.severity()));
+        Cards.run(markerText).put("color", colorOf(severity));
         ObjectNode line = Cards.columns(Cards.column("50px", markerText), Cards.column("stretch",
-                Cards.plain(reason.text())));
+                Cards.plain(text)));
         line.put("spacing", "Small");
         return line;
     }

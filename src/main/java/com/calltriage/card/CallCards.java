@@ -13,6 +13,7 @@ import static com.calltriage.card.Cards.text;
 import com.calltriage.callrecord.CallKind;
 import com.calltriage.calls.CallListView;
 import com.calltriage.calls.DetailsView;
+import com.calltriage.calls.report.ReasonGroup;
 import com.calltriage.calls.report.SessionView;
 import com.calltriage.quality.Verdict;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -23,6 +24,9 @@ import java.time.Instant;
 /** The cards about calls: a user's list and one call's details; the engineers' debug view is {@link DebugCards}. */
 final class CallCards {
     static final String LEGEND = "Red: likely the main cause. Yellow: outside the normal range, may contribute.";
+    /** The heading of a Poor call's next steps: operators and tests look for these exact words. */
+    private static final String WHAT_TO_TRY = "What to try";
+    private static final String MEASURED_VALUES_ID = "measured-values";
     /** Kept free below the size limit for the line that says how many sessions were left off. */
     static final int NOTE_ROOM = 512;
 
@@ -136,9 +140,9 @@ final class CallCards {
             body.add(text(view.verdict() == Verdict.UNAVAILABLE
                     ? "No quality data was received for this call, and nothing failed, so it cannot be rated."
                     : "Every measured value was in the normal range."));
+        } else {
+            reasons(view, body);
         }
-        view.reasons().forEach(reason -> body.add(Badges.reason(reason)));
-        body.add(subtle(LEGEND));
         if (view.debugCommand() != null) {
             Cards.actions(card).add(submit("Debug", view.debugCommand()));
         }
@@ -162,6 +166,42 @@ final class CallCards {
             }
         }
         return card;
+    }
+
+    /**
+     * The reasons as a tier-1 agent reads them out: for a Poor call the main cause in plain words and what to try;
+     * then every reason per person and media; and, folded, each measured value against its limit.
+     */
+    private static void reasons(DetailsView view, ArrayNode body) {
+        if (view.headline() != null) {
+            ObjectNode headline = Cards.bold(view.headline());
+            Cards.run(headline).put("color", "Attention");
+            body.add(headline);
+        }
+        if (!view.whatToTry().isEmpty()) {
+            ObjectNode heading = Cards.bold(WHAT_TO_TRY);
+            heading.put("spacing", "Medium");
+            body.add(heading);
+            for (String step : view.whatToTry()) {
+                ObjectNode line = Cards.plain("• " + step);
+                line.put("spacing", "Small");
+                body.add(line);
+            }
+        }
+        for (ReasonGroup group : view.reasonGroups()) {
+            ObjectNode title = Cards.bold(group.title());
+            Cards.run(title).put("isSubtle", true);
+            title.put("spacing", "Medium");
+            body.add(title);
+            group.lines().forEach(line -> body.add(Badges.reason(line.severity(), line.text())));
+        }
+        ObjectNode measured = Cards.container();
+        view.reasons().forEach(reason -> Cards.items(measured).add(Badges.reason(reason.severity(), reason.text())));
+        measured.put("id", MEASURED_VALUES_ID);
+        measured.put("isVisible", false);
+        body.add(Cards.actionSet(Cards.toggle("Measured values", MEASURED_VALUES_ID)));
+        body.add(measured);
+        body.add(subtle(LEGEND));
     }
 
     /** What a card about many sessions says when some did not fit: how many, and how to see them. */

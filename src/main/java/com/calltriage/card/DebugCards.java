@@ -38,7 +38,7 @@ final class DebugCards {
                         subtle(CardText.localDateTime(view.start()) + " · " + view.kind() + " · " + view.media()
                                 + " · " + view.participants() + " participants")),
                 column("auto", Badges.verdict(view.verdict()))));
-        view.reasons().forEach(reason -> body.add(Badges.reason(reason)));
+        view.reasons().forEach(reason -> body.add(Badges.reason(reason.severity(), reason.text())));
         if (!view.reasons().isEmpty()) {
             body.add(subtle(CallCards.LEGEND));
         }

@@ -147,12 +147,14 @@ final class GraphCallWriter {
         }
         long seconds = Math.max(1, length.getSeconds());
         boolean measured = symptoms.qualityDataArrived();
-        media.add(mediaLines.mediaLine(StreamKind.AUDIO, callerSide, calleeSide, seconds, measured));
+        MediaLineWriter.Networks networks = mediaLines.networks(callerSide, calleeSide);
+        media.add(mediaLines.mediaLine(StreamKind.AUDIO, callerSide, calleeSide, networks, seconds, measured));
         if (video) {
-            media.add(mediaLines.mediaLine(StreamKind.VIDEO, callerSide, calleeSide, seconds, measured));
+            media.add(mediaLines.mediaLine(StreamKind.VIDEO, callerSide, calleeSide, networks, seconds, measured));
         }
         if (screenSharing) {
-            media.add(mediaLines.mediaLine(StreamKind.SCREEN_SHARING, callerSide, calleeSide, seconds, measured));
+            media.add(mediaLines.mediaLine(StreamKind.SCREEN_SHARING, callerSide, calleeSide, networks, seconds,
+                    measured));
         }
         return session;
     }

@@ -11,7 +11,8 @@ import java.util.Random;
 /**
  * Writes one media line of a segment: the devices (audio only), the networks of both sides and the two
  * streams with the metrics their receivers measured. Streams are measured by their receiver: trouble on
- * someone's network shows on the streams that person received.
+ * someone's network shows on the streams that person received. A side's network is drawn once per segment
+ * and shared by its media lines, since one client reaches the network one way at a time.
  */
 final class MediaLineWriter {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -35,16 +36,25 @@ final class MediaLineWriter {
         this.networks = new NetworkWriter(random);
     }
 
+    /** The networks both sides of a segment used, the same on each of its media lines. */
+    record Networks(ObjectNode caller, ObjectNode callee) {
+    }
+
+    Networks networks(SessionSide caller, SessionSide callee) {
+        return new Networks(networks.network(caller), networks.network(callee));
+    }
+
     /** The line of one kind of media; unless the clients {@code measured} it, its streams carry no metrics. */
-    ObjectNode mediaLine(StreamKind kind, SessionSide caller, SessionSide callee, long seconds, boolean measured) {
+    ObjectNode mediaLine(StreamKind kind, SessionSide caller, SessionSide callee, Networks sides, long seconds,
+                         boolean measured) {
         ObjectNode media = NODES.objectNode();
         media.put("label", kind.label);
         if (kind == StreamKind.AUDIO) {
             media.set("callerDevice", device(caller));
             media.set("calleeDevice", device(callee));
         }
-        media.set("callerNetwork", networks.network(caller));
-        media.set("calleeNetwork", networks.network(callee));
+        media.set("callerNetwork", sides.caller().deepCopy());
+        media.set("calleeNetwork", sides.callee().deepCopy());
         ArrayNode streams = media.putArray("streams");
         // callerToCallee is received (and measured) by the callee, calleeToCaller by the caller.
         streams.add(stream("callerToCallee", kind, seconds, measured ? callee.symptoms() : null));

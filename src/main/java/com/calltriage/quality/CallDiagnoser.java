@@ -26,10 +26,11 @@ import java.util.stream.Stream;
  * server) is about its sender's uplink, so its trouble is put on the sender's side, as "sent".
  */
 public final class CallDiagnoser {
-    private static final String SETUP_RULE = "failure.call-setup.red";
-    private static final String DROP_RULE = "failure.midcall.red";
+    /** The rules that are not thresholds on a metric, so {@link QualityRules} does not list them. */
+    static final String SETUP_RULE = "failure.call-setup.red";
+    static final String DROP_RULE = "failure.midcall.red";
+    static final String WIFI_ON_RED_RULE = "network.wifi-on-red-stream.yellow";
     private static final String APP_SHARING_RULE = "app-sharing.not-classified";
-    private static final String WIFI_ON_RED_RULE = "network.wifi-on-red-stream.yellow";
 
     private final QualityRules rules;
     private final RuleBreaches breaches;

@@ -3,6 +3,7 @@ package com.calltriage.demo;
 import static com.calltriage.testing.DemoFixtures.NOW;
 import static com.calltriage.testing.DemoFixtures.demoCalls;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.calltriage.callrecord.CallKind;
 import com.calltriage.callrecord.CallParticipants;
@@ -12,6 +13,7 @@ import com.calltriage.callrecord.Identity;
 import com.calltriage.callrecord.Metric;
 import com.calltriage.callrecord.Session;
 import com.calltriage.callrecord.json.CallRecordParser;
+import com.calltriage.calls.report.SessionFacts;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -109,8 +111,31 @@ class DemoCallGeneratorTest {
                 .filter(java.util.Objects::nonNull)
                 .mapToDouble(d -> d.metrics().get(Metric.CAPTURE_NOT_FUNCTIONING_EVENT_RATIO).orElse(0)).max()
                 .orElse(0)).isGreaterThanOrEqualTo(0.005);
-        assertThat(streams(sample.get(DemoTrouble.NO_QUALITY_DATA))).isNotEmpty()
+        // In a meeting only the troubled person's client sent no report; the others' sessions have theirs.
+        DemoCall noData = calls.stream().filter(c -> c.trouble() == DemoTrouble.NO_QUALITY_DATA).findFirst()
+                .orElseThrow();
+        assertThat(parser.parse(noData.json()).sessions().stream()
+                .filter(s -> SessionFacts.involves(s, noData.troubledUser()))
+                .flatMap(s -> s.segments().stream()).flatMap(g -> g.media().stream())
+                .flatMap(m -> m.streams().stream()).toList()).isNotEmpty()
                 .allSatisfy(s -> assertThat(s.hasQualityData()).isFalse());
+    }
+
+    @Test
+    void eachSideUsesOneNetworkOnEveryMediaLineOfASegment() {
+        List<com.calltriage.callrecord.Segment> withVideo = calls.stream().map(c -> parser.parse(c.json()))
+                .flatMap(c -> c.sessions().stream()).flatMap(s -> s.segments().stream())
+                .filter(g -> g.media().size() > 1).toList();
+        assertThat(withVideo).isNotEmpty().allSatisfy(segment -> {
+            assertThat(segment.media()).extracting(m -> m.callerNetwork().connectionType(),
+                    m -> m.callerNetwork().ipAddress()).containsOnly(tuple(
+                            segment.media().get(0).callerNetwork().connectionType(),
+                            segment.media().get(0).callerNetwork().ipAddress()));
+            assertThat(segment.media()).extracting(m -> m.calleeNetwork().connectionType(),
+                    m -> m.calleeNetwork().ipAddress()).containsOnly(tuple(
+                            segment.media().get(0).calleeNetwork().connectionType(),
+                            segment.media().get(0).calleeNetwork().ipAddress()));
+        });
     }
 
     @Test

@@ -140,7 +140,8 @@ public final class ReasonText {
         }
     }
 
-    private static String connection(String type) {
+    /** How a connection type reads after someone's name: "Wi-Fi", "wired network", "VPN". */
+    static String connection(String type) {
         return Connection.of(type).noun;
     }
 
@@ -154,7 +155,7 @@ public final class ReasonText {
         return Connection.of(type).suffix;
     }
 
-    private static String capitalize(String words) {
+    static String capitalize(String words) {
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }
