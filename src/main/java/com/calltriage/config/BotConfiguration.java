@@ -2,10 +2,13 @@ package com.calltriage.config;
 
 import com.calltriage.bot.CallTriageAdapter;
 import com.calltriage.bot.CallTriageBot;
+import com.calltriage.bot.ConversationCapture;
 import com.calltriage.bot.UploadHosts;
 import com.calltriage.card.AdaptiveCardRenderer;
 import com.calltriage.command.CommandDispatcher;
+import com.calltriage.conversation.ConversationReferences;
 import com.microsoft.bot.builder.Bot;
+import java.time.Clock;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,13 +31,17 @@ public class BotConfiguration {
         return BotCredentials.from(environment);
     }
 
+    /** Every activity the adapter lets in leaves its conversation's reference first, answered or not. */
     @Bean
-    CallTriageAdapter botAdapter(BotCredentials credentials, CallTriageProperties properties) {
+    CallTriageAdapter botAdapter(BotCredentials credentials, CallTriageProperties properties,
+                                 ConversationReferences references, Clock clock) {
         if (credentials.isLocalMode()) {
             LOG.warn("No MicrosoftAppId configured: local mode, activities are accepted without a token check");
         }
-        return new CallTriageAdapter(credentials.appId(), credentials.password(), credentials.tenantId(),
-                properties.bot().connectorTimeout());
+        CallTriageAdapter adapter = new CallTriageAdapter(credentials.appId(), credentials.password(),
+                credentials.tenantId(), properties.bot().connectorTimeout());
+        adapter.use(new ConversationCapture(references, clock));
+        return adapter;
     }
 
     @Bean
