@@ -22,7 +22,7 @@ public final class DatabaseReplicas implements ExtensionContext.Store.CloseableR
     }
 
     /** Beside {@code first}, on the database it reaches: an in-memory H2 one, or a PostgreSQL schema. */
-    static DatabaseReplicas besides(DataSource first) {
+    public static DatabaseReplicas besides(DataSource first) {
         if (first instanceof JdbcDataSource h2) {
             JdbcDataSource second = new JdbcDataSource();
             second.setURL(h2.getURL());
