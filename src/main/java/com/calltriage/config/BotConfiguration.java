@@ -3,12 +3,17 @@ package com.calltriage.config;
 import com.calltriage.bot.CallTriageAdapter;
 import com.calltriage.bot.CallTriageBot;
 import com.calltriage.bot.ConversationCapture;
+import com.calltriage.bot.OutboxDelivery;
 import com.calltriage.bot.UploadHosts;
 import com.calltriage.card.AdaptiveCardRenderer;
 import com.calltriage.command.CommandDispatcher;
 import com.calltriage.conversation.ConversationReferences;
+import com.calltriage.conversation.Outbox;
 import com.microsoft.bot.builder.Bot;
+import io.github.bucket4j.BlockingStrategy;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Random;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +30,7 @@ import org.springframework.core.env.Environment;
 @ConditionalOnWebApplication
 public class BotConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(BotConfiguration.class);
+    private static final Duration SHORTEST_OUTBOX_LEASE = Duration.ofMinutes(2);
 
     @Bean
     BotCredentials botCredentials(Environment environment) {
@@ -42,6 +48,20 @@ public class BotConfiguration {
                 credentials.tenantId(), properties.bot().connectorTimeout());
         adapter.use(new ConversationCapture(references, clock));
         return adapter;
+    }
+
+    /**
+     * Delivers the outbox through the adapter's connector clients. The lease holds several of a batch's slowest
+     * messages (each may open a personal chat and post into it, each call within the connector timeout).
+     */
+    @Bean
+    OutboxDelivery outboxDelivery(Outbox outbox, ConversationReferences references, CallTriageAdapter adapter,
+                                  Clock clock, CallTriageProperties properties) {
+        Duration timeout = properties.bot().connectorTimeout();
+        Duration lease = timeout.multipliedBy(8).compareTo(SHORTEST_OUTBOX_LEASE) > 0 ? timeout.multipliedBy(8)
+                : SHORTEST_OUTBOX_LEASE;
+        return new OutboxDelivery(outbox, references, adapter, clock, BlockingStrategy.PARKING, new Random(),
+                properties.outbox().batchSize(), lease, timeout);
     }
 
     @Bean

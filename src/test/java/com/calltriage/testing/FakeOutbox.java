@@ -12,6 +12,7 @@ import java.util.Optional;
 public final class FakeOutbox implements Outbox {
     private final List<Entry> entries = new ArrayList<>();
     private long nextId = 1;
+    private boolean failNextClaim;
 
     @Override
     public synchronized boolean enqueue(OutgoingMessage message, Instant now) {
@@ -25,6 +26,10 @@ public final class FakeOutbox implements Outbox {
 
     @Override
     public synchronized List<PendingMessage> claimDue(Instant now, int max, Duration lease) {
+        if (failNextClaim) {
+            failNextClaim = false;
+            throw new IllegalStateException("connection refused");
+        }
         return LeasedEntry.claim(entries, now, max, lease).stream()
                 .map(e -> new PendingMessage(e.id, e.message, e.attempts, e.lastError))
                 .toList();
@@ -61,6 +66,11 @@ public final class FakeOutbox implements Outbox {
     @Override
     public synchronized long deadLetters() {
         return LeasedEntry.dead(entries);
+    }
+
+    /** The next claim fails as a database that cannot be reached does, during a failover say. */
+    public synchronized void failNextClaim() {
+        failNextClaim = true;
     }
 
     /** Why the last attempt at the message with this key failed; null while none did. */
