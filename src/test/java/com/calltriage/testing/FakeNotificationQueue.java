@@ -5,26 +5,24 @@ import com.calltriage.ingest.NotificationQueue;
 import com.calltriage.ingest.QueuedNotification;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /** The notification queue in memory, held to the same contract as the database one. */
-public final class FakeNotificationQueue implements NotificationQueue {
-    private final List<Entry> entries = new ArrayList<>();
-    private long nextId = 1;
+public final class FakeNotificationQueue extends LeasedEntries<FakeNotificationQueue.Entry>
+        implements NotificationQueue {
 
     @Override
     public synchronized void enqueue(List<QueuedNotification> notifications) {
         for (QueuedNotification n : notifications) {
-            entries.add(new Entry(nextId++, n.callRecordId(), n.changeType(), n.receivedAt()));
+            entries.add(new Entry(nextId(), n.callRecordId(), n.changeType(), n.receivedAt()));
         }
     }
 
     @Override
     public synchronized List<ClaimedNotification> claimDue(Instant now, int max, Duration lease) {
-        return LeasedEntry.claim(entries, now, max, lease).stream()
+        return claim(now, max, lease).stream()
                 .map(e -> new ClaimedNotification(e.id, e.callRecordId, e.changeType, e.receivedAt, e.attempts,
                         e.lastError))
                 .toList();
@@ -33,26 +31,6 @@ public final class FakeNotificationQueue implements NotificationQueue {
     @Override
     public synchronized void complete(long id) {
         entries.removeIf(e -> e.id == id);
-    }
-
-    @Override
-    public synchronized void retryLater(long id, String error, Instant nextAttemptAt) {
-        entries.stream().filter(e -> e.id == id).forEach(e -> e.retryLater(error, nextAttemptAt));
-    }
-
-    @Override
-    public synchronized void deadLetter(long id, String error, Instant at) {
-        entries.stream().filter(e -> e.id == id).forEach(e -> e.deadLetter(error, at));
-    }
-
-    @Override
-    public synchronized long depth() {
-        return LeasedEntry.waiting(entries);
-    }
-
-    @Override
-    public synchronized long deadLetters() {
-        return LeasedEntry.dead(entries);
     }
 
     @Override
@@ -67,7 +45,7 @@ public final class FakeNotificationQueue implements NotificationQueue {
                 .lastError;
     }
 
-    private static final class Entry extends LeasedEntry {
+    static final class Entry extends LeasedEntry {
         final String callRecordId;
         final String changeType;
         final Instant receivedAt;

@@ -4,14 +4,11 @@ import com.calltriage.conversation.Outbox;
 import com.calltriage.conversation.OutgoingMessage;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** The outbox in memory, held to the same contract as the database one. */
-public final class FakeOutbox implements Outbox {
-    private final List<Entry> entries = new ArrayList<>();
-    private long nextId = 1;
+public final class FakeOutbox extends LeasedEntries<FakeOutbox.Entry> implements Outbox {
     private boolean failNextClaim;
 
     @Override
@@ -20,7 +17,7 @@ public final class FakeOutbox implements Outbox {
         if (entries.stream().anyMatch(e -> e.message.key().equals(message.key()))) {
             return false;
         }
-        entries.add(new Entry(nextId++, message, now));
+        entries.add(new Entry(nextId(), message, now));
         return true;
     }
 
@@ -30,7 +27,7 @@ public final class FakeOutbox implements Outbox {
             failNextClaim = false;
             throw new IllegalStateException("connection refused");
         }
-        return LeasedEntry.claim(entries, now, max, lease).stream()
+        return claim(now, max, lease).stream()
                 .map(e -> new PendingMessage(e.id, e.message, e.attempts, e.lastError))
                 .toList();
     }
@@ -44,28 +41,8 @@ public final class FakeOutbox implements Outbox {
     }
 
     @Override
-    public synchronized void retryLater(long id, String error, Instant nextAttemptAt) {
-        byId(id).ifPresent(e -> e.retryLater(error, nextAttemptAt));
-    }
-
-    @Override
-    public synchronized void deadLetter(long id, String error, Instant at) {
-        byId(id).ifPresent(e -> e.deadLetter(error, at));
-    }
-
-    @Override
     public synchronized Optional<Delivery> deliveryOf(String key) {
         return byKey(key).map(e -> e.delivery);
-    }
-
-    @Override
-    public synchronized long depth() {
-        return LeasedEntry.waiting(entries);
-    }
-
-    @Override
-    public synchronized long deadLetters() {
-        return LeasedEntry.dead(entries);
     }
 
     /** The next claim fails as a database that cannot be reached does, during a failover say. */
@@ -85,15 +62,11 @@ public final class FakeOutbox implements Outbox {
                 .nextAttemptAt;
     }
 
-    private Optional<Entry> byId(long id) {
-        return entries.stream().filter(e -> e.id == id).findFirst();
-    }
-
     private Optional<Entry> byKey(String key) {
         return entries.stream().filter(e -> e.message.key().equals(key)).findFirst();
     }
 
-    private static final class Entry extends LeasedEntry {
+    static final class Entry extends LeasedEntry {
         final OutgoingMessage message;
         Delivery delivery;
 
