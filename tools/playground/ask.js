@@ -3,6 +3,10 @@
 //
 //   node ask.js [--as sam|erin|adam|maria|alice] [--bot http://localhost:3978/api/messages]
 //               [--out DIR] [--click "button title"] "show last calls for alice" ["another question" ...]
+//   node ask.js --as erin --config-only    writes .m365agentsplayground.yml here, to chat by hand as Erin
+//   --in personal|group|channel            where to ask: the personal chat (default), the group chat
+//                                          "Helpdesk chat", or the team channel "General"; --then-personal
+//                                          also captures the personal chat afterwards, for private answers
 //
 // Needs the bot running (see the README) and Chromium at /usr/bin/chromium (or CHROMIUM=path).
 'use strict';
@@ -23,17 +27,25 @@ const IDENTITIES = {
   alice: { name: 'Alice Wood', id: 'cb25c4bf-18bb-370c-8432-ae85023e6242', role: 'none' },
 };
 
+// Where to ask, by the name the playground's navigation shows (see writeConfig).
+const CONVERSATIONS = { personal: 'Personal Chat', group: 'Helpdesk chat', channel: 'General' };
+
 function parseArgs(argv) {
-  const options = { as: 'sam', bot: 'http://localhost:3978/api/messages', out: 'screenshots', click: [], questions: [] };
+  const options = { as: 'sam', bot: 'http://localhost:3978/api/messages', out: 'screenshots', click: [], questions: [],
+    configOnly: false, in: 'personal', thenPersonal: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--as') options.as = argv[++i];
     else if (arg === '--bot') options.bot = argv[++i];
     else if (arg === '--out') options.out = argv[++i];
     else if (arg === '--click') options.click.push(argv[++i]);
+    else if (arg === '--config-only') options.configOnly = true;
+    else if (arg === '--in') options.in = argv[++i];
+    else if (arg === '--then-personal') options.thenPersonal = true;
     else options.questions.push(arg);
   }
   if (!IDENTITIES[options.as]) throw new Error(`Unknown identity ${options.as}; use one of ${Object.keys(IDENTITIES)}`);
+  if (!CONVERSATIONS[options.in]) throw new Error(`Unknown conversation ${options.in}; use one of ${Object.keys(CONVERSATIONS)}`);
   if (options.questions.length === 0) options.questions.push('show last calls for alice');
   return options;
 }
@@ -48,7 +60,7 @@ function user(key, index, indent) {
 }
 
 // The playground reads who "you" are from this file; it wants exactly five other users.
-function writeConfig(dir, as) {
+function writeConfig(dir, as, name = 'playground.yml') {
   const others = Object.keys(IDENTITIES).filter((k) => k !== as);
   while (others.length < 5) others.push(others[others.length % 4]);
   const users = others.slice(0, 5).map((k, i) => '  - ' + user(k, i + 1, '    ').slice(4)).join('');
@@ -56,7 +68,7 @@ function writeConfig(dir, as) {
     `currentUser:\n${user(as, 0, '  ')}users:\n${users}personalChat:\n  id: personal-chat\n` +
     `groupChat:\n  id: group-chat\n  name: Helpdesk chat\nteam:\n  id: team-helpdesk\n  name: Helpdesk\n` +
     `  aadGroupId: 00000000-0000-0000-0000-000000000031\n  channels:\n    - id: channel-escalations\n      name: Escalations\n`;
-  const file = path.join(dir, 'playground.yml');
+  const file = path.join(dir, name);
   fs.writeFileSync(file, yaml);
   return file;
 }
@@ -92,6 +104,10 @@ async function startPlayground(options, dir) {
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
+  if (options.configOnly) {
+    console.log(`Wrote ${writeConfig('.', options.as, '.m365agentsplayground.yml')} for ${IDENTITIES[options.as].name}`);
+    return;
+  }
   fs.mkdirSync(options.out, { recursive: true });
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'calltriage-playground-'));
   const { child, url } = await startPlayground(options, work);
@@ -100,7 +116,8 @@ async function main() {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1400, height: 1000 },
+    // Tall enough that the chat shows a whole card: a card taller than the chat pane is cut in its screenshot.
+    viewport: { width: 1400, height: 3200 },
   });
   try {
     const page = context.pages()[0] || (await context.newPage());
@@ -125,6 +142,10 @@ async function main() {
       console.log(`--- ${file}\n${await card.innerText()}`);
     };
     await page.waitForTimeout(1000); // the welcome card, if any
+    if (options.in !== 'personal') {
+      await page.getByText(CONVERSATIONS[options.in], { exact: true }).first().click();
+      await page.waitForTimeout(1000);
+    }
     for (const question of options.questions) {
       const before = await cards.count();
       await compose.click();
@@ -138,6 +159,14 @@ async function main() {
       await cards.last().getByRole('button', { name: title }).first().click();
       await replyAfter(page, before);
       await capture('clicked-' + title.replace(/[^a-z0-9]+/gi, '-').slice(0, 30), before);
+    }
+    if (options.thenPersonal) {
+      await page.waitForTimeout(3000); // private answers go through the outbox
+      await page.getByText(CONVERSATIONS.personal, { exact: true }).first().click();
+      await page.waitForTimeout(1500);
+      const file = path.join(options.out, `${String(++shot).padStart(2, '0')}-${options.as}-personal-chat.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(`--- ${file} (the personal chat)`);
     }
   } finally {
     await context.close();

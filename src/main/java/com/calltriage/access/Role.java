@@ -1,5 +1,6 @@
 package com.calltriage.access;
 
+import java.util.EnumSet;
 import java.util.Set;
 
 /** What a person may do with CallTriage, from least to most. */
@@ -22,6 +23,19 @@ public enum Role {
 
     Role(String grantedBy) {
         this.grantedBy = grantedBy;
+    }
+
+    /**
+     * The roles whose view everyone in a shared conversation may read, for an asker holding {@code held}: whoever
+     * may read calls reads them there as a specialist does, since anyone in the conversation reads the answer.
+     */
+    public static Set<Role> inSharedConversation(Set<Role> held) {
+        EnumSet<Role> shared = EnumSet.noneOf(Role.class);
+        held.stream().filter(role -> !ENGINEERS.contains(role)).forEach(shared::add);
+        if (held.stream().anyMatch(CALL_READERS::contains)) {
+            shared.add(SPECIALIST);
+        }
+        return Set.copyOf(shared);
     }
 
     /** The Entra role or group that grants this role, as people in the tenant know it. */

@@ -5,6 +5,7 @@ import com.calltriage.command.Command;
 import com.calltriage.command.CommandContext;
 import com.calltriage.command.CommandSyntax;
 import com.calltriage.command.Grammar;
+import com.calltriage.command.InSharedConversation;
 import java.util.List;
 import java.util.Set;
 
@@ -14,7 +15,7 @@ public final class AuditCommands {
             "audit(?:\\s+(?:for|about)\\s+(?<user>.+?))?(?:\\s+by\\s+(?<by>.+?))?(?:\\s+" + Grammar.WINDOW + ")?",
             "audit[ for {user}][ by {by}][ {range}]",
             List.of("audit for alice", "audit by sam last 7 days", "audit from 2026-11-01 to 2026-11-05"),
-            Set.of(Role.ADMIN));
+            Set.of(Role.ADMIN)).inSharedConversation(InSharedConversation.PRIVATELY);
 
     private AuditCommands() {
     }

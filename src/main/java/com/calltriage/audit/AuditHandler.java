@@ -6,13 +6,13 @@ import com.calltriage.access.AuditQuery;
 import com.calltriage.callrecord.CallRecordStore;
 import com.calltriage.callrecord.KnownUser;
 import com.calltriage.command.Answer;
-import com.calltriage.command.ChooseUserView;
 import com.calltriage.command.CommandContext;
 import com.calltriage.command.Echo;
 import com.calltriage.command.ParsedCommand;
 import com.calltriage.command.TimeWindow;
-import com.calltriage.command.UnknownUserView;
 import com.calltriage.command.UserResolver;
+import com.calltriage.command.reply.ChooseUserView;
+import com.calltriage.command.reply.UnknownUserView;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 
 /**
  * {@code audit [for <user>] [by <asker>] [window]}, for admins: the questions asked, newest first. An asker
- * is named by object id or by part of their name; a subject is found like any user.
+ * is named by object id or by part of their name; a subject is found like anyone a command names.
  */
 final class AuditHandler {
     static final int MAX_ROWS = 20;
@@ -41,7 +41,7 @@ final class AuditHandler {
     AuditHandler(CommandContext context) {
         this.audit = context.audit();
         this.store = context.data().calls();
-        this.users = new UserResolver(store);
+        this.users = context.users();
         this.retention = context.auditRetention();
         this.clock = context.clock();
     }
@@ -52,31 +52,28 @@ final class AuditHandler {
         TimeWindow window = asked.keptFrom(now.minus(retention));
         String note = window.equals(asked) ? null
                 : "Questions are kept for " + retention.toDays() + " days, so older ones are gone.";
-        String subjectId = null;
-        String subjectName = null;
+        KnownUser subject = null;
         Optional<String> subjectTerm = command.argument("user");
         if (subjectTerm.isPresent()) {
-            UserResolver.Resolution found = users.resolve(subjectTerm.get());
-            if (found.exact().size() != 1) {
-                List<KnownUser> offered = found.exact().isEmpty() ? found.close() : found.exact();
-                List<ChooseUserView.Candidate> candidates = UserResolver.candidates(offered,
-                        user -> AuditCommands.AUDIT.write("user", user));
-                return Answer.answered(found.exact().isEmpty() ? new UnknownUserView(Echo.of(subjectTerm.get()), candidates)
-                        : new ChooseUserView(Echo.of(subjectTerm.get()), candidates)).noting("subject not resolved");
+            UserResolver.Lookup found = users.find(subjectTerm.get(), user -> AuditCommands.AUDIT.write("user", user,
+                    "by", command.argument("by").map(Echo::of).orElse(null),
+                    "range", command.argument("range").map(Echo::of).orElse(null)));
+            if (!found.found()) {
+                return found.otherwise();
             }
-            subjectId = found.exact().get(0).id();
-            subjectName = found.exact().get(0).label();
+            subject = found.person();
         }
+        String subjectId = subject == null ? null : subject.id();
         String by = command.argument("by").orElse(null);
         boolean byId = by != null && OBJECT_ID.matcher(by).matches();
         List<AuditEntry> entries = audit.find(new AuditQuery(byId ? by : null, byId ? null : by, subjectId,
                 window.from(), window.to(), MAX_ROWS + 1));
         Map<String, String> names = new HashMap<>();
         List<AuditView.Row> rows = entries.stream().limit(MAX_ROWS).map(entry -> row(entry, names)).toList();
-        String scope = (subjectId == null ? "" : "about " + subjectName + " ")
+        String scope = (subject == null ? "" : "about " + subject.label() + " ")
                 + (by == null ? "" : "by " + Echo.of(by) + " ");
-        return Answer.answered(new AuditView(scope.strip(), window.from(), window.to(), rows,
-                entries.size() > MAX_ROWS, note)).about(subjectId);
+        return Answer.answered(new AuditView(scope.strip(), subject == null ? null : subject.nameAndUpn(),
+                window.from(), window.to(), rows, entries.size() > MAX_ROWS, note)).about(subjectId);
     }
 
     private AuditView.Row row(AuditEntry entry, Map<String, String> names) {

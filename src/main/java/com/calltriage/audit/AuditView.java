@@ -1,6 +1,6 @@
 package com.calltriage.audit;
 
-import com.calltriage.command.Reply;
+import com.calltriage.command.reply.Reply;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,14 +8,16 @@ import java.util.List;
  * Questions put to CallTriage, for admins: who asked what about whom, and what became of it.
  *
  * @param scope   what was asked for, in words ("about Alice Wood", "by sam")
+ * @param matched who exactly the subject asked about was matched to, "Alice Wood, alice@contoso.com"; null when
+ *                the question named no subject
  * @param from    start of the window read
  * @param to      end of the window read
  * @param rows    newest first
  * @param limited true when older matching entries were left off
  * @param note    a remark on the window, such as it being cut to the retention time; may be null
  */
-public record AuditView(String scope, Instant from, Instant to, List<Row> rows, boolean limited, String note)
-        implements Reply {
+public record AuditView(String scope, String matched, Instant from, Instant to, List<Row> rows, boolean limited,
+                        String note) implements Reply {
     public AuditView {
         rows = List.copyOf(rows);
     }

@@ -1,7 +1,7 @@
 package com.calltriage.bot;
 
 import com.calltriage.command.FileDelivery;
-import com.calltriage.command.FileReply;
+import com.calltriage.command.reply.FileReply;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.schema.Activity;

@@ -22,4 +22,13 @@ public record KnownUser(String id, String displayName, String userPrincipalName,
     public String label() {
         return displayName != null ? displayName : userPrincipalName != null ? userPrincipalName : id;
     }
+
+    /**
+     * Who exactly this is, as an answer names the person a question was matched to: "Quinn Harlow,
+     * quinn.harlow@contoso.com"; the object id stands in for a UPN Graph did not send.
+     */
+    public String nameAndUpn() {
+        String unique = userPrincipalName != null ? userPrincipalName : id;
+        return label().equals(unique) ? unique : label() + ", " + unique;
+    }
 }

@@ -13,9 +13,11 @@ public interface UserDirectory {
     UserDirectory NONE = (term, limit) -> List.of();
 
     /**
-     * Users whose display name, user principal name or mail starts with the term, at most {@code limit}. A
-     * directory that cannot be reached answers with nobody rather than failing the question: the store's own
-     * answer still stands.
+     * Users whose display name, user principal name or mail starts with the term, or whose object id it is; at
+     * most {@code limit}.
+     *
+     * @throws DirectoryUnavailableException when the directory could not be searched: the question is answered
+     *                                       with that, never with somebody else or with nobody
      */
     List<KnownUser> search(String term, int limit);
 }

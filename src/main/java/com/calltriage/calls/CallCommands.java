@@ -6,6 +6,7 @@ import com.calltriage.command.Command;
 import com.calltriage.command.CommandContext;
 import com.calltriage.command.CommandSyntax;
 import com.calltriage.command.Grammar;
+import com.calltriage.command.InSharedConversation;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ import java.util.List;
  * about it. Each is declared once here: how it is read, written, explained and who may use it.
  */
 public final class CallCommands {
-    private static final String CALL = "(?:call\\s+)?(?<call>[\\w.:-]+)(?:\\s+for\\s+(?<user>\\S+))?";
+    private static final String CALL = "(?:call\\s+)?(?<call>[\\w.:-]+)(?:" + Grammar.FOR_USER + ")?";
 
     public static final CommandSyntax LIST = CommandSyntax.of("show last calls",
             "A user's calls and meetings of the last " + GraphRetention.PERIOD.toDays() + " days",
@@ -28,11 +29,12 @@ public final class CallCommands {
     public static final CommandSyntax DETAILS = CommandSyntax.of("details",
             "Why one call went wrong: every reason, with values and limits",
             "(?:show\\s+)?details\\s+(?:(?:of|for)\\s+)?" + CALL, "details {call}[ for {user}]",
-            List.of("details 1", "details 3"), Role.CALL_READERS);
+            List.of("details 1", "details 3", "details 3 for Alice Wood"), Role.CALL_READERS);
     public static final CommandSyntax DEBUG = CommandSyntax.of("debug",
             "Everything about one call: machines, networks, buildings, Wi-Fi",
             "debug\\s+(?:(?:of|for)\\s+)?" + CALL, "debug {call}[ for {user}]",
-            List.of("debug 1"), Role.ENGINEERS);
+            List.of("debug 1", "debug 1 for Alice Wood"), Role.ENGINEERS)
+            .inSharedConversation(InSharedConversation.PRIVATELY);
 
     private CallCommands() {
     }

@@ -4,6 +4,7 @@ import com.calltriage.access.AccessControl;
 import com.calltriage.access.Masking;
 import com.calltriage.building.BuildingMap;
 import com.calltriage.callrecord.CallKind;
+import com.calltriage.callrecord.CallParticipants;
 import com.calltriage.callrecord.CallRecord;
 import com.calltriage.callrecord.KnownUser;
 import com.calltriage.callrecord.Session;
@@ -17,7 +18,8 @@ import com.calltriage.command.Asking;
 import com.calltriage.command.CallData;
 import com.calltriage.command.CommandContext;
 import com.calltriage.command.ParsedCommand;
-import com.calltriage.command.Reply;
+import com.calltriage.command.reply.NoticeView;
+import com.calltriage.command.reply.Reply;
 import com.calltriage.quality.CallDiagnosis;
 import com.calltriage.quality.Diagnosis;
 import com.calltriage.quality.Verdict;
@@ -42,13 +44,21 @@ final class CallHandler {
     CallHandler(CommandContext context) {
         this.data = context.data();
         this.access = context.access();
-        this.locator = new CallLocator(context.data().calls(), context.lists());
+        this.locator = new CallLocator(context);
     }
 
-    /** One call as the asker may see it, and for whom it is looked at. */
-    private record Asked(CallRecord call, String subjectId, Masking masking, Diagnosis own) {
-        String subjectLabel(CallData data) {
-            return subjectId == null ? null : data.calls().findUser(subjectId).map(KnownUser::label).orElse(null);
+    /** One call as the asker may see it, and the person it is looked at for (null when none was named). */
+    private record Asked(CallRecord call, KnownUser subject, Masking masking, Diagnosis own) {
+        String subjectId() {
+            return subject == null ? null : subject.id();
+        }
+
+        String subjectLabel() {
+            return subject == null ? null : subject.label();
+        }
+
+        String matched() {
+            return subject == null ? null : subject.nameAndUpn();
         }
 
         Verdict verdict() {
@@ -63,7 +73,7 @@ final class CallHandler {
         }
 
         boolean involves(Session session) {
-            return SessionFacts.involves(session, subjectId);
+            return SessionFacts.involves(session, subjectId());
         }
     }
 
@@ -74,7 +84,7 @@ final class CallHandler {
             // Buildings are Advanced data: the file is read only for askers who may see them.
             SessionFacts sessions = new SessionFacts(masking.showsAdvanced()
                     ? BuildingMap.of(data.buildings().findAll()) : BuildingMap.of(List.of()));
-            return new DetailsView(asked.subjectLabel(data), call.id(), call.start(), call.kind().label(),
+            return new DetailsView(asked.subjectLabel(), asked.matched(), call.id(), call.start(), call.kind().label(),
                     CallFacts.media(call), CallFacts.otherParty(call, masking), call.duration().orElse(null),
                     CallFacts.participantCount(call), CallFacts.participants(call, masking), asked.verdict(),
                     asked.reasons(), sessions.of(call, masking, asked::involves),
@@ -91,25 +101,43 @@ final class CallHandler {
             List<Session> involved = SessionFacts.inStartOrder(call, asked::involves);
             List<DebugSession> shown = new DebugSessions(BuildingMap.of(data.buildings().findAll()), data.rules())
                     .of(involved.subList(0, Math.min(DebugView.MAX_SESSIONS, involved.size())), asked.masking());
-            return new DebugView(asked.subjectLabel(data), call.id(), call.start(), call.kind().label(),
+            return new DebugView(asked.subjectLabel(), asked.matched(), call.id(), call.start(), call.kind().label(),
                     CallFacts.media(call), CallFacts.participantCount(call), asked.verdict(), asked.reasons(), shown,
                     involved.size() - shown.size());
         });
     }
 
-    /** Finds the call, masks for the asker and the subject, and builds the view; or says what was not found. */
+    /**
+     * Finds the call and the person it is looked at for, masks for the asker and that person, and builds the view;
+     * or says what was not found, or that the person named was not in the call.
+     */
     private Answer answer(ParsedCommand command, Asking asking, Function<Asked, Reply> view) {
         CallLocator.Located located = locator.locate(command, asking.conversationId());
         if (located.call() == null) {
-            return Answer.answered(located.notFound()).noting(located.notFound().title());
+            return located.otherwise();
         }
         CallRecord call = located.call();
-        String subjectId = located.subjectId();
+        KnownUser subject = located.subject();
+        if (subject != null && CallParticipants.of(call).stream().noneMatch(i -> i.hasId(subject.id()))) {
+            return notInTheCall(command, asking, call, subject);
+        }
+        String subjectId = subject == null ? null : subject.id();
         CallDiagnosis diagnosis = data.diagnoses().diagnosesOf(List.of(call.id())).get(call.id());
         // How the call went for the subject: in a meeting their own sessions, else the whole call.
         Diagnosis own = diagnosis == null ? null
                 : diagnosis.forParticipant(subjectId, call.kind() == CallKind.MEETING);
-        Asked asked = new Asked(call, subjectId, access.maskFor(asking.roles(), subjectId), own);
+        Asked asked = new Asked(call, subject, access.maskFor(asking.roles(), subjectId), own);
         return Answer.answered(view.apply(asked)).about(subjectId).call(call.id());
+    }
+
+    /** Who was in the call instead, as the asker may see them without a subject: specialists see no names. */
+    private Answer notInTheCall(ParsedCommand command, Asking asking, CallRecord call, KnownUser subject) {
+        Masking masking = access.maskFor(asking.roles(), null);
+        return Answer.answered(new NoticeView(subject.label() + " was not in that call",
+                        subject.nameAndUpn() + " did not take part in the call " + call.id() + ". Who did: "
+                                + String.join(", ", CallFacts.participants(call, masking)) + ". Ask about the call "
+                                + "as a whole, " + command.syntax().write("call", call.id()) + ", or name someone "
+                                + "who took part."))
+                .about(subject.id()).call(call.id()).noting("not in the call");
     }
 }

@@ -1,6 +1,6 @@
 package com.calltriage.calls;
 
-import com.calltriage.command.Reply;
+import com.calltriage.command.reply.Reply;
 import com.calltriage.quality.Verdict;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +10,7 @@ import java.util.List;
  * A page of a user's calls, already masked for the person asking.
  *
  * @param subject     the name of the user searched for
+ * @param matched     who exactly the name asked for was matched to: "Quinn Harlow, quinn.harlow@contoso.com"
  * @param from        start of the window searched
  * @param to          end of the window searched
  * @param rows        the calls, newest first, numbered across pages
@@ -17,8 +18,8 @@ import java.util.List;
  * @param note        a remark on the window, such as it being cut to the retention time; may be null
  * @param exportCommand the command that sends the whole window's sessions as a file; null when there are none
  */
-public record CallListView(String subject, Instant from, Instant to, List<Row> rows, String moreCommand,
-                           String note, String exportCommand) implements Reply {
+public record CallListView(String subject, String matched, Instant from, Instant to, List<Row> rows,
+                           String moreCommand, String note, String exportCommand) implements Reply {
     public CallListView {
         rows = List.copyOf(rows);
     }

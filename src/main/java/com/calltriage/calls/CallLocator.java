@@ -4,36 +4,42 @@ import com.calltriage.callrecord.CallRecord;
 import com.calltriage.callrecord.CallRecordStore;
 import com.calltriage.callrecord.GraphRetention;
 import com.calltriage.callrecord.KnownUser;
+import com.calltriage.command.Answer;
+import com.calltriage.command.CommandContext;
 import com.calltriage.command.Echo;
-import com.calltriage.command.NoticeView;
 import com.calltriage.command.ParsedCommand;
 import com.calltriage.command.RecentLists;
 import com.calltriage.command.UserResolver;
+import com.calltriage.command.reply.NoticeView;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Finds the call a command names: by its number on the last list shown in the conversation, or by its
- * id. The user the call is looked at for comes from the command ({@code for <user>}) or from that list.
+ * id; and the person it is looked at for, named in the command ({@code for <user>}, found like anyone) or the
+ * subject of that list.
  */
 final class CallLocator {
     private final CallRecordStore store;
     private final UserResolver users;
     private final RecentLists recentLists;
 
-    CallLocator(CallRecordStore store, RecentLists recentLists) {
-        this.store = store;
-        this.users = new UserResolver(store);
-        this.recentLists = recentLists;
+    CallLocator(CommandContext context) {
+        this.store = context.data().calls();
+        this.users = context.users();
+        this.recentLists = context.lists();
     }
 
-    /** A call found, with the user it is looked at for (null when none), or what to tell the asker. */
-    record Located(CallRecord call, String subjectId, NoticeView notFound) {
+    /**
+     * A call found, with the person it is looked at for (null when none was named); or, with no call, the answer
+     * that says what was not found or whom to choose.
+     */
+    record Located(CallRecord call, KnownUser subject, Answer otherwise) {
     }
 
     Located locate(ParsedCommand command, String conversationId) {
         String call = command.argument("call").orElseThrow();
-        String subjectId = command.argument("user").map(this::userId).orElse(null);
+        String subjectId = null;
         String callId = call;
         if (call.matches("\\d{1,2}")) {
             Optional<RecentLists.Shown> shown = recentLists.recall(conversationId);
@@ -48,7 +54,7 @@ final class CallLocator {
                         "The last list has calls 1 to " + shown.get().callIds().size() + "."));
             }
             callId = shown.get().callIds().get(number - 1);
-            subjectId = subjectId == null ? shown.get().subjectId() : subjectId;
+            subjectId = shown.get().subjectId();
         }
         Optional<CallRecord> record = store.findById(callId);
         if (record.isEmpty()) {
@@ -56,16 +62,20 @@ final class CallLocator {
                     "Calls are kept for " + GraphRetention.PERIOD.toDays()
                             + " days. Use the number on a list of calls, or the call id from it."));
         }
-        return new Located(record.get(), subjectId, null);
-    }
-
-    /** An alias or UPN names the one user it matches; anything else is taken as an object id. */
-    private String userId(String term) {
-        List<KnownUser> exact = users.resolve(term).exact();
-        return exact.size() == 1 ? exact.get(0).id() : term;
+        Optional<String> named = command.argument("user");
+        if (named.isPresent()) {
+            String id = record.get().id();
+            UserResolver.Lookup lookup = users.find(named.get(),
+                    user -> command.syntax().write("call", id, "user", user));
+            return lookup.found() ? new Located(record.get(), lookup.person(), null)
+                    : new Located(null, null, lookup.otherwise().call(id));
+        }
+        KnownUser listed = subjectId == null ? null : store.findUser(subjectId)
+                .orElse(new KnownUser(subjectId, null, null, null, null));
+        return new Located(record.get(), listed, null);
     }
 
     private static Located notFound(NoticeView notice) {
-        return new Located(null, null, notice);
+        return new Located(null, null, Answer.answered(notice).noting(notice.title()));
     }
 }

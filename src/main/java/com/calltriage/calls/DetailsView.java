@@ -1,7 +1,7 @@
 package com.calltriage.calls;
 
 import com.calltriage.calls.report.SessionView;
-import com.calltriage.command.Reply;
+import com.calltriage.command.reply.Reply;
 import com.calltriage.quality.Severity;
 import com.calltriage.quality.Verdict;
 import java.time.Duration;
@@ -13,6 +13,7 @@ import java.util.List;
  * yellow, with the measured values and the limits. Already masked for the asker.
  *
  * @param subject          the user the call is looked at for; null when the call was named without one
+ * @param matched          who exactly that is, "Quinn Harlow, quinn.harlow@contoso.com"; null without a subject
  * @param participants     how many people took part (shown to every role)
  * @param participantNames everyone who took part as the asker may see them; names hidden from the asker are
  *                         counted ("3 Internal Users")
@@ -22,11 +23,10 @@ import java.util.List;
  * @param conference       the meeting's join URL; null for calls
  * @param debugCommand     the command that shows everything about the call; null for askers who may not use it
  */
-public record DetailsView(String subject, String callId, Instant start, String kind, String media, String with,
-                          Duration duration, int participants, List<String> participantNames, Verdict verdict,
-                          List<ReasonLine> reasons, List<SessionView> sessions, String conference,
-                          String debugCommand)
-        implements Reply {
+public record DetailsView(String subject, String matched, String callId, Instant start, String kind, String media,
+                          String with, Duration duration, int participants, List<String> participantNames,
+                          Verdict verdict, List<ReasonLine> reasons, List<SessionView> sessions, String conference,
+                          String debugCommand) implements Reply {
     public DetailsView {
         participantNames = List.copyOf(participantNames);
         reasons = List.copyOf(reasons);

@@ -15,11 +15,11 @@ import com.calltriage.command.Asking;
 import com.calltriage.command.CallWindow;
 import com.calltriage.command.CommandContext;
 import com.calltriage.command.Echo;
-import com.calltriage.command.NoticeView;
 import com.calltriage.command.ParsedCommand;
 import com.calltriage.command.RecentLists;
 import com.calltriage.command.TimeWindow;
 import com.calltriage.command.UserResolver;
+import com.calltriage.command.reply.NoticeView;
 import com.calltriage.export.ExportCommands;
 import com.calltriage.quality.CallDiagnosis;
 import com.calltriage.quality.Diagnosis;
@@ -46,7 +46,7 @@ final class RecentCallsHandler {
     RecentCallsHandler(CommandContext context) {
         this.store = context.data().calls();
         this.diagnoses = context.data().diagnoses();
-        this.users = new UserResolver(store, context.data().directory());
+        this.users = context.users();
         this.access = context.access();
         this.recentLists = context.lists();
         this.clock = context.clock();
@@ -60,14 +60,14 @@ final class RecentCallsHandler {
                 range -> CallCommands.LIST.write("user", Echo.of(term), "range", range));
         TimeWindow window = asked.window();
         String note = asked.note();
-        UserResolver.Resolution resolution = users.resolve(term);
-        if (resolution.exact().size() != 1) {
-            return UserResolver.notOneUser(Echo.of(term), resolution, user -> CallCommands.LIST.write("user", user));
+        UserResolver.Lookup found = users.find(term, user -> CallCommands.LIST.write("user", user));
+        if (!found.found()) {
+            return found.otherwise();
         }
-        KnownUser user = resolution.exact().get(0);
+        KnownUser user = found.person();
         RecentLists.NextPage first = new RecentLists.NextPage(user.label(), window.from(), window.to(), count,
                 null, note);
-        return Answer.answered(page(user.id(), first, List.of(), asking)).about(user.id());
+        return Answer.answered(page(user.id(), user.nameAndUpn(), first, List.of(), asking)).about(user.id());
     }
 
     /** {@code more}: the next, older page of the last list shown in this conversation, numbered on from it. */
@@ -83,11 +83,15 @@ final class RecentCallsHandler {
                     "There are no older calls in that window. Ask for another window, for example: "
                             + CallCommands.LIST.write("user", "alice", "range", "from 2026-11-01") + ".")).about(shown.get().subjectId());
         }
-        return Answer.answered(page(shown.get().subjectId(), shown.get().next(), shown.get().callIds(), asking))
-                .about(shown.get().subjectId());
+        String subjectId = shown.get().subjectId();
+        String matched = store.findUser(subjectId).map(KnownUser::nameAndUpn)
+                .orElse(shown.get().next().subjectLabel());
+        return Answer.answered(page(subjectId, matched, shown.get().next(), shown.get().callIds(), asking))
+                .about(subjectId);
     }
 
-    private CallListView page(String userId, RecentLists.NextPage query, List<String> shownBefore, Asking asking) {
+    private CallListView page(String userId, String matched, RecentLists.NextPage query, List<String> shownBefore,
+                              Asking asking) {
         Masking masking = access.maskFor(asking.roles(), userId);
         CallPage page = store.findCallsOfUser(userId, query.from(), query.to(), query.count(),
                 query.cursor() == null ? null : PageCursor.decode(query.cursor()));
@@ -109,7 +113,7 @@ final class RecentCallsHandler {
         recentLists.remember(asking.conversationId(), new RecentLists.Shown(userId, numbered, next));
         String export = numbered.isEmpty() ? null
                 : ExportCommands.exactly(userId, new TimeWindow(query.from(), query.to()));
-        return new CallListView(query.subjectLabel(), query.from(), query.to(), rows,
+        return new CallListView(query.subjectLabel(), matched, query.from(), query.to(), rows,
                 next == null ? null : CallCommands.MORE.write(),
                 query.note(), export);
     }

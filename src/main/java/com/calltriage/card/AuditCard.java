@@ -18,6 +18,7 @@ final class AuditCard {
         ObjectNode card = card();
         ArrayNode body = body(card);
         body.add(heading("Questions asked" + (view.scope().isEmpty() ? "" : " " + view.scope())));
+        Cards.addMatched(body, view.matched());
         String window = CardText.window(view.from(), view.to());
         body.add(subtle(Character.toUpperCase(window.charAt(0)) + window.substring(1) + ", newest first" + (view.limited() ? "; only the newest " + view.rows().size() + " are shown" : "")));
         if (view.note() != null) {

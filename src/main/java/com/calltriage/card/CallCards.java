@@ -33,6 +33,7 @@ final class CallCards {
         ObjectNode card = card();
         ArrayNode body = body(card);
         body.add(heading("Calls of " + view.subject()));
+        Cards.addMatched(body, view.matched());
         String window = CardText.window(view.from(), view.to());
         boolean continued = !view.rows().isEmpty() && view.rows().get(0).number() > 1;
         body.add(subtle(view.rows().isEmpty()
@@ -116,6 +117,7 @@ final class CallCards {
         ObjectNode scopeLine = Cards.bold(scope);
         scopeLine.put("spacing", "Medium");
         body.add(scopeLine);
+        Cards.addMatched(body, view.matched());
         if (view.reasons().isEmpty()) {
             body.add(text(view.verdict() == Verdict.UNAVAILABLE
                     ? "No quality data was received for this call, and nothing failed, so it cannot be rated."
@@ -152,6 +154,6 @@ final class CallCards {
     static ObjectNode sessionsLeftOff(int count, String command) {
         return subtle(count + (count == 1 ? " more session is" : " more sessions are")
                 + " not shown. Ask for one participant's: " + command
-                + " for <their alias or object id>.");
+                + " for <their name, UPN or object id>.");
     }
 }

@@ -89,6 +89,19 @@ final class Cards {
         return block;
     }
 
+    /**
+     * The line that says whom the name asked about was matched to ("Quinn Harlow, quinn.harlow@contoso.com"), added
+     * under the subject when there is one. Plain text, for the name and the UPN come from Graph.
+     */
+    static void addMatched(ArrayNode body, String matched) {
+        if (matched != null) {
+            ObjectNode line = plain(matched);
+            run(line).put("isSubtle", true).put("size", "Small");
+            line.put("spacing", "None");
+            body.add(line);
+        }
+    }
+
     static ObjectNode column(String width, ObjectNode... items) {
         ObjectNode column = holding("Column", "items", items);
         column.put("width", width);

@@ -32,6 +32,7 @@ final class DebugCards {
         ObjectNode card = card();
         ArrayNode body = body(card);
         body.add(heading("Debug: " + (view.subject() == null ? "call" : view.subject() + "'s " + "call")));
+        Cards.addMatched(body, view.matched());
         body.add(columns(
                 column("stretch", Cards.labelled("Call id", view.callId()),
                         subtle(CardText.localDateTime(view.start()) + " · " + view.kind() + " · " + view.media()

@@ -11,12 +11,12 @@ import static com.calltriage.card.Cards.subtle;
 import static com.calltriage.card.Cards.text;
 
 import com.calltriage.callrecord.GraphRetention;
-import com.calltriage.command.AccessRefusedView;
-import com.calltriage.command.ChooseUserView;
-import com.calltriage.command.HelpView;
-import com.calltriage.command.NoticeView;
-import com.calltriage.command.UnknownUserView;
-import com.calltriage.command.WelcomeView;
+import com.calltriage.command.reply.AccessRefusedView;
+import com.calltriage.command.reply.ChooseUserView;
+import com.calltriage.command.reply.HelpView;
+import com.calltriage.command.reply.NoticeView;
+import com.calltriage.command.reply.UnknownUserView;
+import com.calltriage.command.reply.WelcomeView;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -44,7 +44,7 @@ final class MessageCards {
     static ObjectNode unknownUser(UnknownUserView view) {
         ObjectNode card = card();
         body(card).add(heading("I can't find " + view.term()));
-        body(card).add(text("No user with that alias, UPN or name took part in a call in the last "
+        body(card).add(text("No one with that name, alias, UPN or object id took part in a call in the last "
                 + GraphRetention.PERIOD.toDays() + " days."));
         if (!view.suggestions().isEmpty()) {
             body(card).add(text("Did you mean:"));

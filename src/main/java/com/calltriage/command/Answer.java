@@ -1,6 +1,7 @@
 package com.calltriage.command;
 
 import com.calltriage.access.AuditEntry;
+import com.calltriage.command.reply.Reply;
 
 /**
  * A handler's reply together with what the audit log records about it.

@@ -1,6 +1,7 @@
 package com.calltriage.command;
 
 import com.calltriage.access.Role;
+import com.calltriage.command.reply.HelpView;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.regex.Matcher;
 public final class CommandCatalog {
     /** What help answers: a feature of every catalog, since it lists the others. */
     public static final CommandSyntax HELP = CommandSyntax.of("help", "What I can do for you",
-            "help|\\?|what can you do|commands|hi|hello|hey", "help", List.of("help"), Set.of());
+            "help|\\?|what can you do|commands|hi|hello|hey", "help", List.of("help"), Set.of())
+            .inSharedConversation(InSharedConversation.AS_IS);
 
     private final List<Command> commands;
 

@@ -18,4 +18,9 @@ public record CommandContext(CallData data, AccessControl access, AuditLog audit
     public CommandContext(CallData data, AccessControl access, AuditLog audit, Clock clock, Duration auditRetention) {
         this(data, access, audit, new RecentLists(), clock, auditRetention);
     }
+
+    /** How every command finds the person a question names: the store first, then the directory. */
+    public UserResolver users() {
+        return new UserResolver(data.calls(), data.directory());
+    }
 }

@@ -21,9 +21,10 @@ import java.util.regex.Pattern;
  * @param phrase   how the bot writes it, see {@link Phrase}
  * @param examples what help shows; the first is the canonical one
  * @param roles    who may use it; empty means everyone, even without a role
+ * @param inSharedConversation what it answers where everyone in a conversation reads the answer
  */
 public record CommandSyntax(String name, String summary, List<Pattern> grammar, String phrase, List<String> examples,
-                            Set<Role> roles) {
+                            Set<Role> roles, InSharedConversation inSharedConversation) {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     public CommandSyntax {
@@ -35,10 +36,16 @@ public record CommandSyntax(String name, String summary, List<Pattern> grammar, 
         }
     }
 
-    /** A command read by one regular expression. */
+    /** A command read by one regular expression, answered in shared conversations as a specialist sees it. */
     public static CommandSyntax of(String name, String summary, String grammar, String phrase, List<String> examples,
                                    Set<Role> roles) {
-        return new CommandSyntax(name, summary, List.of(Pattern.compile(grammar, FLAGS)), phrase, examples, roles);
+        return new CommandSyntax(name, summary, List.of(Pattern.compile(grammar, FLAGS)), phrase, examples, roles,
+                InSharedConversation.MASKED);
+    }
+
+    /** This command, answered in shared conversations as given. */
+    public CommandSyntax inSharedConversation(InSharedConversation answered) {
+        return new CommandSyntax(name, summary, grammar, phrase, examples, roles, answered);
     }
 
     public boolean allows(Set<Role> callerRoles) {

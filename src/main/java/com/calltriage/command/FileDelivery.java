@@ -1,5 +1,6 @@
 package com.calltriage.command;
 
+import com.calltriage.command.reply.FileReply;
 import java.io.IOException;
 
 /**

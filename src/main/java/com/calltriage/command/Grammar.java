@@ -7,6 +7,8 @@ public final class Grammar {
     /** A user and an optional window after the word calls: "for alice last 7 days". */
     public static final String OF_USER = "(?:\\s+(?:for|of|by))?\\s+(?<user>(?!(?:for|of|by)$)\\S.*?)"
             + "(?:\\s+" + WINDOW + ")?";
+    /** A user after the word for, in as many words as their name takes: "for Quinn Harlow". */
+    public static final String FOR_USER = "\\s+for\\s+(?<user>\\S.*?)";
 
     private Grammar() {
     }

@@ -27,4 +27,14 @@ public final class Messages {
         return "Sorry, something went wrong on my side. If it happens again, give the helpdesk this reference: "
                 + reference;
     }
+
+    /** With a shared answer when the full one went to the asker's personal chat. */
+    public static String fullAnswerSentPrivately() {
+        return "Full details sent to you privately.";
+    }
+
+    /** With a shared answer when the asker may see more but the bot has no personal chat with them yet. */
+    public static String askInPersonalChat() {
+        return "There is more for your role: open CallTriage under Apps in Teams and ask me in our personal chat.";
+    }
 }

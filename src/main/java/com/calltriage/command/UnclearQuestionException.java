@@ -1,5 +1,7 @@
 package com.calltriage.command;
 
+import com.calltriage.command.reply.NoticeView;
+
 /**
  * A question the asker can fix (a date that does not parse, a range that ends before it starts). The
  * dispatcher answers it with a notice saying what was wrong and what to ask instead.

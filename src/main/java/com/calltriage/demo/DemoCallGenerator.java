@@ -16,7 +16,8 @@ import java.util.Random;
  * on the same hour give the same calls.
  *
  * <p>Alice gets a scripted day of calls just before "now" with one call of each trouble, so the first
- * question anyone asks the demo ({@code show last calls for alice}) shows every verdict.
+ * question anyone asks the demo ({@code show last calls for alice}) shows every verdict. The newcomers' calls
+ * ({@link NewcomerCalls}) come from a random source of their own, so they leave everyone else's as they were.
  */
 public final class DemoCallGenerator {
     public static final long DEFAULT_SEED = 20261121L;
@@ -30,12 +31,14 @@ public final class DemoCallGenerator {
     };
 
     private final DemoTenant tenant;
+    private final long seed;
     private final Random random;
     private final Instant now;
     private final GraphCallWriter writer;
 
     public DemoCallGenerator(DemoTenant tenant, long seed, Instant now) {
         this.tenant = tenant;
+        this.seed = seed;
         this.random = new Random(seed);
         this.now = now.truncatedTo(ChronoUnit.MINUTES);
         this.writer = new GraphCallWriter(random);
@@ -56,6 +59,7 @@ public final class DemoCallGenerator {
             }
         }
         calls.addAll(alicesDay());
+        calls.addAll(new NewcomerCalls(tenant, seed, now).generate());
         calls.sort(Comparator.comparing(DemoCall::start).thenComparing(DemoCall::id));
         return calls;
     }
@@ -121,7 +125,7 @@ public final class DemoCallGenerator {
     }
 
     private DemoPerson anyHomeUser() {
-        return anyOf(tenant.homeUsers());
+        return anyOf(tenant.regulars());
     }
 
     private DemoPerson otherHomeUser(DemoPerson not) {

@@ -9,7 +9,8 @@ import java.util.stream.Stream;
 /**
  * The people and places of the demo: the home tenant contoso.com, a partner tenant fabrikam.com and
  * a few phone numbers. Object ids are name-based UUIDs, so they are the same on every machine and
- * the README can list them.
+ * the README can list them. Most UPNs are a first name ({@code alice@contoso.com}); the newcomers' are
+ * {@code first.last@contoso.com}, as many tenants name everyone.
  */
 public final class DemoTenant {
     public static final String HOME_DOMAIN = "contoso.com";
@@ -45,23 +46,43 @@ public final class DemoTenant {
     /** Two people may share a display name; the second Jordan Smith shows the "choose a user" card. */
     private static final String SECOND_JORDAN = "Jordan Smith";
 
+    /**
+     * People who joined lately, with {@code first.last} UPNs. Quinn Harlow shares a first name with Quinn Baker;
+     * Nora Whitfield's first name is hers alone. They call each other and phones only, so the calls of everyone
+     * above are the same as before they came.
+     */
+    private static final String[] NEWCOMER_NAMES = {"Quinn Harlow", "Nora Whitfield"};
+
     private static final String[] PARTNER_NAMES = {"Pierre Laurent", "Ingrid Berg", "Kenji Sato", "Lucia Romano"};
 
     /** Outside numbers that people of the demo call; the NANP 555-01xx range is reserved for fiction. */
     public static final List<String> PHONE_NUMBERS = List.of(
             "+14255550123", "+14255550145", "+12065550178", "+442079460193", "+4930555501234");
 
-    private final List<DemoPerson> homeUsers;
+    private final List<DemoPerson> regulars;
+    private final List<DemoPerson> newcomers;
     private final List<DemoPerson> partnerUsers;
 
     public DemoTenant() {
-        this.homeUsers = Stream.concat(Stream.of(HOME_NAMES).map(this::homeUser),
+        this.regulars = Stream.concat(Stream.of(HOME_NAMES).map(this::homeUser),
                 Stream.of(secondJordan())).toList();
+        this.newcomers = Stream.of(NEWCOMER_NAMES).map(DemoTenant::newcomer).toList();
         this.partnerUsers = Stream.of(PARTNER_NAMES).map(DemoTenant::partnerUser).toList();
     }
 
+    /** Everyone of the home tenant, the newcomers last. */
     public List<DemoPerson> homeUsers() {
-        return homeUsers;
+        return Stream.concat(regulars.stream(), newcomers.stream()).toList();
+    }
+
+    /** The home tenant's people who call anyone, every day of the month. */
+    List<DemoPerson> regulars() {
+        return regulars;
+    }
+
+    /** The people with {@code first.last} UPNs, who call each other and phones only. */
+    public List<DemoPerson> newcomers() {
+        return newcomers;
     }
 
     public List<DemoPerson> partnerUsers() {
@@ -69,7 +90,7 @@ public final class DemoTenant {
     }
 
     public DemoPerson byAlias(String alias) {
-        return Stream.concat(homeUsers.stream(), partnerUsers.stream())
+        return Stream.concat(homeUsers().stream(), partnerUsers.stream())
                 .filter(p -> p.alias().equals(alias))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No demo user with alias " + alias));
@@ -92,6 +113,15 @@ public final class DemoTenant {
         String alias = "jordan.smith";
         return new DemoPerson(objectIdOf(alias), SECOND_JORDAN, alias + "@" + HOME_DOMAIN, HOME_TENANT_ID,
                 "JSMITH-DESKTOP", OFFICES.get(2));
+    }
+
+    /** "Quinn Harlow" is quinn.harlow@contoso.com, on QHARLOW-LAPTOP. */
+    private static DemoPerson newcomer(String displayName) {
+        String[] names = displayName.toLowerCase().split(" ");
+        String alias = names[0] + "." + names[1];
+        int index = List.of(NEWCOMER_NAMES).indexOf(displayName);
+        return new DemoPerson(objectIdOf(alias), displayName, alias + "@" + HOME_DOMAIN, HOME_TENANT_ID,
+                (names[0].charAt(0) + names[1]).toUpperCase() + "-LAPTOP", OFFICES.get(index % OFFICES.size()));
     }
 
     private static DemoPerson partnerUser(String displayName) {

@@ -21,10 +21,10 @@ import com.calltriage.command.CallData;
 import com.calltriage.command.CallWindow;
 import com.calltriage.command.CommandContext;
 import com.calltriage.command.Echo;
-import com.calltriage.command.NoticeView;
 import com.calltriage.command.ParsedCommand;
 import com.calltriage.command.TimeWindow;
 import com.calltriage.command.UserResolver;
+import com.calltriage.command.reply.NoticeView;
 import com.calltriage.quality.CallDiagnosis;
 import com.calltriage.quality.Diagnosis;
 import com.calltriage.quality.SessionDiagnosis;
@@ -60,7 +60,7 @@ final class ExportHandler {
     /** @param maxCalls the most calls one file takes, newest first */
     ExportHandler(CommandContext context, int maxCalls) {
         this.data = context.data();
-        this.users = new UserResolver(data.calls(), data.directory());
+        this.users = context.users();
         this.access = context.access();
         this.clock = context.clock();
         this.maxCalls = maxCalls;
@@ -77,11 +77,11 @@ final class ExportHandler {
         }
         TimeWindow window = CallWindow.asked(command.argument("range"), clock.instant(),
                 range -> ExportCommands.EXPORT.write("user", Echo.of(term), "range", range)).window();
-        UserResolver.Resolution resolution = users.resolve(term);
-        if (resolution.exact().size() != 1) {
-            return UserResolver.notOneUser(Echo.of(term), resolution, user -> ExportCommands.EXPORT.write("user", user));
+        UserResolver.Lookup found = users.find(term, user -> ExportCommands.EXPORT.write("user", user));
+        if (!found.found()) {
+            return found.otherwise();
         }
-        KnownUser user = resolution.exact().get(0);
+        KnownUser user = found.person();
         Calls calls = callsOf(user.id(), window);
         if (calls.found().isEmpty()) {
             return Answer.answered(new NoticeView("No calls to export",
@@ -100,7 +100,7 @@ final class ExportHandler {
             }
         }
         String exact = ExportCommands.exactly(user.id(), window);
-        return Answer.answered(new ExportView(user.label(), window.from(), window.to(),
+        return Answer.answered(new ExportView(user.label(), user.nameAndUpn(), window.from(), window.to(),
                         fileName(user.label(), window), rows, calls.found().size(), calls.cutShort(), exact))
                 .about(user.id()).noting(rows.size() + " sessions");
     }

@@ -1,7 +1,7 @@
 package com.calltriage.export;
 
-import com.calltriage.command.FileReply;
 import com.calltriage.command.TimeWindow;
+import com.calltriage.command.reply.FileReply;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,6 +10,7 @@ import java.util.List;
  * already masked for the person asking.
  *
  * @param subject    the name of the user searched for
+ * @param matched    who exactly the name asked for was matched to: "Quinn Harlow, quinn.harlow@contoso.com"
  * @param from       start of the window exported
  * @param to         end of the window exported
  * @param fileName   a name for the file that says whose calls and when
@@ -18,8 +19,8 @@ import java.util.List;
  * @param cutShort   true when the window held more calls than one file takes; the newest are exported
  * @param command    the command that makes exactly this file again, for the moment the user accepts it
  */
-public record ExportView(String subject, Instant from, Instant to, String fileName, List<SessionRow> rows,
-                         int calls, boolean cutShort, String command) implements FileReply {
+public record ExportView(String subject, String matched, Instant from, Instant to, String fileName,
+                         List<SessionRow> rows, int calls, boolean cutShort, String command) implements FileReply {
     public ExportView {
         rows = List.copyOf(rows);
     }
@@ -37,7 +38,7 @@ public record ExportView(String subject, Instant from, Instant to, String fileNa
     /** What the file holds, in a sentence for the card that offers it. */
     @Override
     public String description() {
-        return subject + ": " + rows.size() + (rows.size() == 1 ? " session" : " sessions") + " of " + calls
+        return matched + ": " + rows.size() + (rows.size() == 1 ? " session" : " sessions") + " of " + calls
                 + (calls == 1 ? " call" : " calls") + " from " + TimeWindow.day(from) + " to "
                 + TimeWindow.lastDay(to) + " (UTC)"
                 + (cutShort ? ", the newest " + calls + " only: ask for a shorter window for the rest" : "")

@@ -1,5 +1,5 @@
 /**
  * The export command: a user's sessions as the Session details report's CSV file.
- * Core. May use: access, callrecord, calls.report, command, quality.
+ * Core. May use: access, callrecord, calls.report, command, command.reply, quality.
  */
 package com.calltriage.export;

@@ -64,7 +64,8 @@ class BotExportTest {
         assertThat(consent.path("contentType").asText()).isEqualTo(CONSENT);
         assertThat(consent.path("name").asText()).matches("calls-alice-wood-\\d{4}-\\d{2}-\\d{2}-to-\\d{4}-\\d{2}-\\d{2}\\.csv");
         JsonNode card = consent.path("content");
-        assertThat(card.path("description").asText()).startsWith("Alice Wood: ").contains(" sessions of ");
+        assertThat(card.path("description").asText()).startsWith("Alice Wood, alice@contoso.com: ")
+                .contains(" sessions of ");
         assertThat(card.path("sizeInBytes").asLong()).isGreaterThan(200);
         assertThat(card.path("acceptContext").path("command").asText())
                 .startsWith("export calls for " + DemoTenant.objectIdOf("alice") + " from ");

@@ -3,11 +3,11 @@ package com.calltriage.card;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.calltriage.calls.CallListView;
-import com.calltriage.command.AccessRefusedView;
-import com.calltriage.command.ChooseUserView;
-import com.calltriage.command.FileReply;
-import com.calltriage.command.Reply;
-import com.calltriage.command.UnknownUserView;
+import com.calltriage.command.reply.AccessRefusedView;
+import com.calltriage.command.reply.ChooseUserView;
+import com.calltriage.command.reply.FileReply;
+import com.calltriage.command.reply.Reply;
+import com.calltriage.command.reply.UnknownUserView;
 import com.calltriage.quality.Verdict;
 import com.calltriage.testing.CardJson;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,7 +44,8 @@ class AdaptiveCardRendererTest {
         ObjectNode card = renderer.render(list("Alice Wood", 3));
         assertThat(card.path("type").asText()).isEqualTo("AdaptiveCard");
         assertThat(card.path("version").asText()).isEqualTo("1.5");
-        assertThat(texts(card)).contains("Calls of Alice Wood", "Internal User 1", "Internal User 3");
+        assertThat(texts(card)).contains("Calls of Alice Wood", "Alice Wood, user-1@contoso.com", "Internal User 1",
+                "Internal User 3");
         assertThat(card.toString()).contains("{{DATE(2026-11-20T09:15:30Z, SHORT)}}, {{TIME(2026-11-20T09:15:30Z)}}")
                 .contains("12m 30s");
     }
@@ -55,7 +56,7 @@ class AdaptiveCardRendererTest {
         ObjectNode card = renderer.render(list(name, 1));
         JsonNode reparsed = new ObjectMapper().readTree(card.toString());
         assertThat(texts(reparsed)).contains("Calls of " + name);
-        assertThat(runsOnly(reparsed)).contains("Calls of " + name);
+        assertThat(runsOnly(reparsed)).contains("Calls of " + name, name + ", user-1@contoso.com");
     }
 
     @Test
@@ -100,7 +101,8 @@ class AdaptiveCardRendererTest {
                 "call-" + i, START, "1:1", "Audio, Video", "Internal User " + i, Duration.ofSeconds(750),
                 i % 2 == 0 ? Verdict.POOR : Verdict.GOOD, i % 2 == 0 ? "Jitter on Wi-Fi" : null,
                 "details call-" + i + " for user-1")).toList();
-        return new CallListView(subject, START.minus(Duration.ofDays(30)), START, list, null, null, null);
+        return new CallListView(subject, subject + ", user-1@contoso.com", START.minus(Duration.ofDays(30)), START,
+                list, null, null, null);
     }
 
     /** Every text a person sees: TextBlock texts and TextRun texts. */

@@ -11,6 +11,8 @@ import com.calltriage.access.Role;
 import com.calltriage.access.StaticRoleDirectory;
 import com.calltriage.calls.DetailsView;
 import com.calltriage.calls.report.Fact;
+import com.calltriage.command.reply.AccessRefusedView;
+import com.calltriage.command.reply.Reply;
 import com.calltriage.demo.DemoTenant;
 import com.calltriage.testing.ChatFixture;
 import com.calltriage.testing.FakeAuditLog;

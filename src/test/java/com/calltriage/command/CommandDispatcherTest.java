@@ -12,6 +12,12 @@ import com.calltriage.access.Role;
 import com.calltriage.access.StaticRoleDirectory;
 import com.calltriage.calls.CallListView;
 import com.calltriage.calls.DetailsView;
+import com.calltriage.command.reply.AccessRefusedView;
+import com.calltriage.command.reply.ChooseUserView;
+import com.calltriage.command.reply.HelpView;
+import com.calltriage.command.reply.NoticeView;
+import com.calltriage.command.reply.Reply;
+import com.calltriage.command.reply.UnknownUserView;
 import com.calltriage.demo.DemoTenant;
 import com.calltriage.quality.Severity;
 import com.calltriage.quality.Verdict;
@@ -96,10 +102,10 @@ class CommandDispatcherTest {
     }
 
     @Test
-    void aPartialNameIsNotGuessedButOffered() {
-        UnknownUserView unknown = (UnknownUserView) ask(SPECIALIST, "show last calls for ali");
-        assertThat(unknown.suggestions()).extracting(ChooseUserView.Candidate::displayName)
-                .contains("Alice Wood", "Alicia Moreno");
+    void aPartialNameSeveralPeopleShareIsOfferedNotGuessed() {
+        ChooseUserView choose = (ChooseUserView) ask(SPECIALIST, "show last calls for ali");
+        assertThat(choose.candidates()).extracting(ChooseUserView.Candidate::displayName)
+                .containsExactlyInAnyOrder("Alice Wood", "Alicia Moreno");
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.calltriage.callrecord.CallKind;
 import com.calltriage.callrecord.CallRecord;
 import com.calltriage.calls.DebugView;
 import com.calltriage.card.AdaptiveCardRenderer;
+import com.calltriage.command.reply.Reply;
 import com.calltriage.demo.DemoCall;
 import com.calltriage.demo.DemoTenant;
 import com.calltriage.testing.ChatFixture;

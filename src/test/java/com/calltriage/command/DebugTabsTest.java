@@ -25,6 +25,8 @@ import com.calltriage.calls.report.FactTable;
 import com.calltriage.calls.report.SessionTab;
 import com.calltriage.card.AdaptiveCardRenderer;
 import com.calltriage.command.DebugCardJson.Cell;
+import com.calltriage.command.reply.AccessRefusedView;
+import com.calltriage.command.reply.Reply;
 import com.calltriage.demo.DemoTenant;
 import com.calltriage.testing.ChatFixture;
 import com.calltriage.testing.FakeAuditLog;

@@ -2,9 +2,12 @@ package com.calltriage.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.calltriage.access.AuditEntry;
 import com.calltriage.access.AuditEntry.Outcome;
+import com.calltriage.access.AuditEntry;
 import com.calltriage.access.Caller;
+import com.calltriage.command.reply.FileReply;
+import com.calltriage.command.reply.NoticeView;
+import com.calltriage.command.reply.Reply;
 import com.calltriage.testing.ChatFixture;
 import com.calltriage.testing.FakeAuditLog;
 import java.io.IOException;

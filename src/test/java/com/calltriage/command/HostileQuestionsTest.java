@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.calltriage.access.Caller;
 import com.calltriage.card.AdaptiveCardRenderer;
+import com.calltriage.command.reply.NoticeView;
+import com.calltriage.command.reply.Reply;
 import com.calltriage.testing.ChatFixture;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;

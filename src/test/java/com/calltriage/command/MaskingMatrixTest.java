@@ -19,6 +19,8 @@ import com.calltriage.callrecord.Segment;
 import com.calltriage.callrecord.Session;
 import com.calltriage.calls.report.SessionFacts;
 import com.calltriage.card.AdaptiveCardRenderer;
+import com.calltriage.command.reply.NoticeView;
+import com.calltriage.conversation.Audience;
 import com.calltriage.demo.DemoTenant;
 import com.calltriage.testing.ChatFixture;
 import com.calltriage.testing.FakeAuditLog;
@@ -133,6 +135,51 @@ class MaskingMatrixTest {
         assertThat(names).isNotEmpty().anySatisfy(name -> assertThat(engineers).contains(name));
         names.forEach(name -> assertThat(specialists).doesNotContain(name));
         assertThat(specialists).contains(Masking.INTERNAL_USER);
+    }
+
+    /**
+     * In a group chat or channel everyone there reads the answer: whoever asks, what is posted there shows no more
+     * than the specialist view, and an engineer's or admin's full answer goes to their personal chat alone.
+     */
+    @org.junit.jupiter.api.Nested
+    class InASharedConversation {
+        @ParameterizedTest(name = "{0} asking about a {1} call in a channel")
+        @MethodSource("com.calltriage.command.MaskingMatrixTest#everyRoleAndKind")
+        void whatIsPostedThereIsNeverMoreThanTheSpecialistView(String role, Kind kind) {
+            CallRecord call = kind.aliceCall();
+            Secrets secrets = Secrets.of(call);
+            boolean engineerView = role.equals("engineer") || role.equals("admin");
+            for (String question : List.of("last 25 calls for alice", "details " + call.id() + " for " + ALICE,
+                    "debug " + call.id() + " for " + ALICE, "audit for alice", "export calls for alice", "help")) {
+                Answers reached = inChannel(role, question, "personal-" + role);
+                Answers unreachable = inChannel(role, question, null);
+
+                for (Answers answers : List.of(reached, unreachable)) {
+                    String posted = renderer.render(answers.here()).toString() + answers.note();
+                    secrets.everything().forEach(secret -> assertThat(posted).as(question).doesNotContain(secret));
+                    secrets.debugValues().forEach(value -> assertThat(posted).as(question)
+                            .doesNotContain(textRun(value)));
+                }
+                assertThat(unreachable.privately()).as(question).isNull();
+                if (!engineerView) {
+                    assertThat(reached.privately()).as(question).isNull();
+                }
+            }
+            if (engineerView) {
+                String full = renderer.render(inChannel(role, "details " + call.id() + " for " + ALICE,
+                        "personal-" + role).privately()).toString();
+                secrets.otherNames.forEach(name -> assertThat(full).contains(name));
+                secrets.ipAddresses.forEach(ip -> assertThat(full).contains(ip));
+                assertThat(inChannel(role, "debug " + call.id() + " for " + ALICE, "personal-" + role).here())
+                        .isEqualTo(new NoticeView("Sent to you privately",
+                                "Everyone here would read 'debug', so I answered in our personal chat."));
+            }
+        }
+
+        private Answers inChannel(String role, String question, String personalChat) {
+            return dispatcher.answerAll(new ChatRequest(question, ASKERS.get(role), "team-channel",
+                    Audience.SHARED, personalChat));
+        }
     }
 
     /** What a card may or may not show, read from the call record: Alice's sessions only, as the cards show. */

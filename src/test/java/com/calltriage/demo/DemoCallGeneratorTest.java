@@ -7,11 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.calltriage.callrecord.CallKind;
 import com.calltriage.callrecord.CallParticipants;
 import com.calltriage.callrecord.CallRecord;
-import com.calltriage.callrecord.json.CallRecordParser;
 import com.calltriage.callrecord.FailureInfo;
 import com.calltriage.callrecord.Identity;
 import com.calltriage.callrecord.Metric;
 import com.calltriage.callrecord.Session;
+import com.calltriage.callrecord.json.CallRecordParser;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -54,6 +54,21 @@ class DemoCallGeneratorTest {
         assertThat(everyone).anyMatch(Identity::isPhone);
         assertThat(everyone).extracting(Identity::userPrincipalName)
                 .contains("alice@contoso.com", "bob@contoso.com", "sam@contoso.com", "erin@contoso.com");
+    }
+
+    @Test
+    void newcomersHaveFirstDotLastUpnsAndCallOnlyEachOtherAndPhones() {
+        DemoTenant tenant = new DemoTenant();
+        assertThat(tenant.newcomers()).extracting(DemoPerson::upn)
+                .containsExactly("quinn.harlow@contoso.com", "nora.whitfield@contoso.com");
+        assertThat(tenant.newcomers()).allSatisfy(person -> assertThat(person.id())
+                .isEqualTo(DemoTenant.objectIdOf(person.alias())));
+        Set<String> newcomers = tenant.newcomers().stream().map(DemoPerson::id).collect(Collectors.toSet());
+        List<List<Identity>> theirCalls = calls.stream().map(c -> CallParticipants.of(parser.parse(c.json())))
+                .filter(people -> people.stream().anyMatch(i -> newcomers.contains(i.id()))).toList();
+
+        assertThat(theirCalls).hasSizeGreaterThanOrEqualTo(5).allSatisfy(people -> assertThat(people)
+                .allMatch(i -> i.isPhone() || newcomers.contains(i.id())));
     }
 
     @Test

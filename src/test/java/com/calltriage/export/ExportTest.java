@@ -16,17 +16,17 @@ import com.calltriage.callrecord.CallRecord;
 import com.calltriage.callrecord.Identity;
 import com.calltriage.calls.CallListView;
 import com.calltriage.calls.report.SessionFacts;
-import com.calltriage.command.AccessRefusedView;
 import com.calltriage.command.Asking;
 import com.calltriage.command.CallData;
 import com.calltriage.command.ChatRequest;
-import com.calltriage.command.ChooseUserView;
 import com.calltriage.command.CommandContext;
 import com.calltriage.command.CommandDispatcher;
-import com.calltriage.command.NoticeView;
 import com.calltriage.command.ParsedCommand;
-import com.calltriage.command.Reply;
-import com.calltriage.command.UnknownUserView;
+import com.calltriage.command.reply.AccessRefusedView;
+import com.calltriage.command.reply.ChooseUserView;
+import com.calltriage.command.reply.NoticeView;
+import com.calltriage.command.reply.Reply;
+import com.calltriage.command.reply.UnknownUserView;
 import com.calltriage.demo.DemoTenant;
 import com.calltriage.testing.CallRecordJson;
 import com.calltriage.testing.ChatFixture;
@@ -79,8 +79,8 @@ class ExportTest {
                 calls.stream().filter(c -> !c.sessions().isEmpty()).map(CallRecord::id).toList());
         assertThat(export.cutShort()).isFalse();
         assertThat(export.fileName()).isEqualTo("calls-alice-wood-2026-10-22-to-2026-11-21.csv");
-        assertThat(export.description()).startsWith("Alice Wood: " + sessions + " sessions of " + calls.size()
-                + " calls from 2026-10-22 to 2026-11-21 (UTC)");
+        assertThat(export.description()).startsWith("Alice Wood, alice@contoso.com: " + sessions + " sessions of "
+                + calls.size() + " calls from 2026-10-22 to 2026-11-21 (UTC)");
     }
 
     @Test

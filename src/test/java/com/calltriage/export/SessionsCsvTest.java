@@ -69,8 +69,8 @@ class SessionsCsvTest {
     }
 
     private static ExportView view(List<ExportView.SessionRow> rows) {
-        return new ExportView("Alice Wood", START, START.plusSeconds(86_400), "calls.csv", rows, rows.size(), false,
-                "export calls for alice");
+        return new ExportView("Alice Wood", "Alice Wood, alice@contoso.com", START, START.plusSeconds(86_400),
+                "calls.csv", rows, rows.size(), false, "export calls for alice");
     }
 
     private static CSVRecord readBack(String file) throws IOException {

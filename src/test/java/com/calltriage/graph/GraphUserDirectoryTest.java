@@ -6,10 +6,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.calltriage.callrecord.DirectoryUnavailableException;
 import com.calltriage.callrecord.KnownUser;
 import com.calltriage.testing.GraphAtWireMock;
 import com.calltriage.testing.TestClock;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.time.Duration;
@@ -18,6 +21,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** People not yet seen in a call are searched in the directory by the start of their name, UPN or mail. */
 class GraphUserDirectoryTest {
@@ -96,13 +101,37 @@ class GraphUserDirectoryTest {
     }
 
     @Test
-    void aFailingDirectoryAnswersWithNobodyAndIsAskedAgainNextTime() {
-        graph.usersAnswer(aResponse().withStatus(403));
+    void anObjectIdIsLookedUpAsAnId() {
+        usersAnswer("{\"value\": []}");
 
-        assertThat(directory.search("newbie", 8)).isEmpty();
-        assertThat(directory.search("newbie", 8)).isEmpty();
+        directory.search("5D6E7F80-aaaa-4bbb-8ccc-1234567890ab", 8);
+
+        assertThat(onlyRequest().queryParameter("$filter").firstValue())
+                .isEqualTo("id eq '5D6E7F80-aaaa-4bbb-8ccc-1234567890ab'");
+    }
+
+    @ParameterizedTest(name = "HTTP {0}")
+    @CsvSource({
+        "429, throttling CallTriage right now (429)",
+        "503, Microsoft Graph failed (HTTP 503)",
+        "403, needs the User.Read.All application permission"
+    })
+    void aFailingDirectorySaysWhatHappenedInsteadOfAnsweringNobodyAndIsAskedAgainNextTime(int status, String said) {
+        graph.usersAnswer(aResponse().withStatus(status).withHeader("Retry-After", "30"));
+
+        assertThatThrownBy(() -> directory.search("newbie", 8)).isInstanceOfSatisfying(
+                DirectoryUnavailableException.class, e -> assertThat(e.whatHappened()).contains(said));
+        assertThatThrownBy(() -> directory.search("newbie", 8)).isInstanceOf(DirectoryUnavailableException.class);
 
         server.verify(2, getRequestedFor(urlPathEqualTo(USERS)));
+    }
+
+    @Test
+    void aDirectoryThatCannotBeReachedSaysSo() {
+        graph.usersAnswer(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+
+        assertThatThrownBy(() -> directory.search("newbie", 8)).isInstanceOfSatisfying(
+                DirectoryUnavailableException.class, e -> assertThat(e.whatHappened()).contains("did not answer"));
     }
 
     @Test

@@ -2,14 +2,14 @@ package com.calltriage.ingest;
 
 import com.calltriage.store.OwnDatabase;
 import com.calltriage.store.PostgresSchema;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import com.calltriage.testing.EnabledIfPostgres;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The notification worker on PostgreSQL, when {@code CALLTRIAGE_TEST_POSTGRES_URL} names a server: where
  * replicas share one database, so two workers claiming at once matter most.
  */
-@EnabledIfEnvironmentVariable(named = PostgresSchema.URL_VARIABLE, matches = ".+")
+@EnabledIfPostgres
 @ExtendWith(OwnDatabase.Postgres.class)
 class PostgresNotificationWorkerTest extends NotificationWorkerOnDatabase {
 }

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * A database of the test class's own with the project's migrations applied: a {@link DataSource} parameter of
  * the class's {@code @BeforeAll} method gets it, and it is closed (a PostgreSQL schema dropped) once the class is
- * done. A {@link DatabaseReplicas} parameter gets it with another replica's way into it. Extend a class with {@link H2}, or with {@link Postgres} for the server {@code CALLTRIAGE_TEST_POSTGRES_URL}
- * names, so that one contract runs on either without code of its own for opening and closing.
+ * done; a {@link DatabaseReplicas} parameter gets it with another replica's way into it. Extend a class with
+ * {@link H2}, or with {@link Postgres} for the PostgreSQL server the tests found, so that one contract runs on
+ * either without code of its own for opening and closing.
  */
 public abstract class OwnDatabase implements ParameterResolver {
 

@@ -2,14 +2,14 @@ package com.calltriage.store;
 
 import com.calltriage.access.AuditLog;
 import com.calltriage.access.AuditLogContract;
+import com.calltriage.testing.EnabledIfPostgres;
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The audit log contract on PostgreSQL, when {@code CALLTRIAGE_TEST_POSTGRES_URL} names a server. */
-@EnabledIfEnvironmentVariable(named = PostgresSchema.URL_VARIABLE, matches = ".+")
+@EnabledIfPostgres
 class PostgresAuditLogTest extends AuditLogContract {
     private PostgresSchema database;
 

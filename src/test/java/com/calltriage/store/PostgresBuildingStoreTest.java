@@ -1,10 +1,10 @@
 package com.calltriage.store;
 
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import com.calltriage.testing.EnabledIfPostgres;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The building store contract on PostgreSQL, when {@code CALLTRIAGE_TEST_POSTGRES_URL} names a server. */
-@EnabledIfEnvironmentVariable(named = PostgresSchema.URL_VARIABLE, matches = ".+")
+@EnabledIfPostgres
 @ExtendWith(OwnDatabase.Postgres.class)
 class PostgresBuildingStoreTest extends BuildingStoreOnDatabase {
 }

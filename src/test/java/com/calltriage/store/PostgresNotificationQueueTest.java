@@ -2,14 +2,14 @@ package com.calltriage.store;
 
 import com.calltriage.ingest.NotificationQueue;
 import com.calltriage.ingest.NotificationQueueContract;
+import com.calltriage.testing.EnabledIfPostgres;
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The notification queue contract on PostgreSQL, when {@code CALLTRIAGE_TEST_POSTGRES_URL} names a server. */
-@EnabledIfEnvironmentVariable(named = PostgresSchema.URL_VARIABLE, matches = ".+")
+@EnabledIfPostgres
 class PostgresNotificationQueueTest extends NotificationQueueContract {
     private PostgresSchema database;
 

@@ -1,13 +1,13 @@
 package com.calltriage.store;
 
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import com.calltriage.testing.EnabledIfPostgres;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The outbox contract on PostgreSQL, when {@code CALLTRIAGE_TEST_POSTGRES_URL} names a server: where replicas share
- * one database, so two of them queuing or claiming at once matter most.
+ * The outbox contract on PostgreSQL, when a server answers: where replicas share one database, so two of them
+ * queuing or claiming at once matter most.
  */
-@EnabledIfEnvironmentVariable(named = PostgresSchema.URL_VARIABLE, matches = ".+")
+@EnabledIfPostgres
 @ExtendWith(OwnDatabase.Postgres.class)
 class PostgresOutboxTest extends OutboxOnDatabase {
 }

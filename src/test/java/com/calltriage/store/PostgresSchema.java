@@ -1,5 +1,6 @@
 package com.calltriage.store;
 
+import com.calltriage.testing.PostgresAvailable;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
@@ -11,13 +12,11 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * A schema of its own on the PostgreSQL server that {@code CALLTRIAGE_TEST_POSTGRES_URL} names
- * ({@code jdbc:postgresql://host:5432/db?user=...}), with the project's migrations applied; closing drops it.
+ * A schema of its own on the PostgreSQL server the tests found (see {@link PostgresAvailable}), with the project's migrations applied; closing drops it.
  */
 public final class PostgresSchema implements AutoCloseable {
-    public static final String URL_VARIABLE = "CALLTRIAGE_TEST_POSTGRES_URL";
-
-    private final String url = System.getenv(URL_VARIABLE);
+    private final String url = PostgresAvailable.url().orElseThrow(
+            () -> new IllegalStateException("No PostgreSQL server: see EnabledIfPostgres"));
     private final String schema = "calltriage_test_" + UUID.randomUUID().toString().replace("-", "");
     private HikariDataSource dataSource;
 

@@ -17,7 +17,7 @@ import com.calltriage.command.ChatRequest;
 import com.calltriage.command.CommandCatalog;
 import com.calltriage.command.CommandContext;
 import com.calltriage.command.CommandDispatcher;
-import com.calltriage.command.Reply;
+import com.calltriage.command.reply.Reply;
 import com.calltriage.demo.DemoTenant;
 import java.time.Clock;
 import java.time.Duration;

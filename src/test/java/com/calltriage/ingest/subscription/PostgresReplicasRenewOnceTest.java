@@ -1,12 +1,12 @@
 package com.calltriage.ingest.subscription;
 
 import com.calltriage.store.PostgresSchema;
+import com.calltriage.testing.EnabledIfPostgres;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /** Two replicas renewing at once on one PostgreSQL store, when {@code CALLTRIAGE_TEST_POSTGRES_URL} names a server. */
-@EnabledIfEnvironmentVariable(named = PostgresSchema.URL_VARIABLE, matches = ".+")
+@EnabledIfPostgres
 class PostgresReplicasRenewOnceTest extends ReplicasRenewOnceContract {
     private PostgresSchema database;
 

@@ -1,4 +1,4 @@
-package com.calltriage.command;
+package com.calltriage.command.reply;
 
 /**
  * What the core answers: a view model, never containing unmasked data. The card package renders each kind of

@@ -1,4 +1,4 @@
-package com.calltriage.command;
+package com.calltriage.command.reply;
 
 /**
  * Something the asker can act on went wrong, such as a call number that is not on the last list.

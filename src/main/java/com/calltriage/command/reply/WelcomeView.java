@@ -1,4 +1,4 @@
-package com.calltriage.command;
+package com.calltriage.command.reply;
 
 /**
  * The greeting when the bot is installed or added to a conversation.

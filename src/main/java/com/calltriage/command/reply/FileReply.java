@@ -1,4 +1,4 @@
-package com.calltriage.command;
+package com.calltriage.command.reply;
 
 /**
  * A reply that reaches the user as a file they accept, not as a card. The offer carries {@link #command()}, not

@@ -1,4 +1,4 @@
-package com.calltriage.command;
+package com.calltriage.command.reply;
 
 import java.util.List;
 
