@@ -2,10 +2,18 @@ package com.calltriage.config;
 
 import com.calltriage.bot.CallTriageAdapter;
 import com.calltriage.bot.CallTriageBot;
+import com.calltriage.bot.ConversationCapture;
+import com.calltriage.bot.OutboxDelivery;
 import com.calltriage.bot.UploadHosts;
 import com.calltriage.card.AdaptiveCardRenderer;
 import com.calltriage.command.CommandDispatcher;
+import com.calltriage.conversation.ConversationReferences;
+import com.calltriage.conversation.Outbox;
 import com.microsoft.bot.builder.Bot;
+import io.github.bucket4j.BlockingStrategy;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Random;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,19 +30,38 @@ import org.springframework.core.env.Environment;
 @ConditionalOnWebApplication
 public class BotConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(BotConfiguration.class);
+    private static final Duration SHORTEST_OUTBOX_LEASE = Duration.ofMinutes(2);
 
     @Bean
     BotCredentials botCredentials(Environment environment) {
         return BotCredentials.from(environment);
     }
 
+    /** Every activity the adapter lets in leaves its conversation's reference first, answered or not. */
     @Bean
-    CallTriageAdapter botAdapter(BotCredentials credentials, CallTriageProperties properties) {
+    CallTriageAdapter botAdapter(BotCredentials credentials, CallTriageProperties properties,
+                                 ConversationReferences references, Clock clock) {
         if (credentials.isLocalMode()) {
             LOG.warn("No MicrosoftAppId configured: local mode, activities are accepted without a token check");
         }
-        return new CallTriageAdapter(credentials.appId(), credentials.password(), credentials.tenantId(),
-                properties.bot().connectorTimeout());
+        CallTriageAdapter adapter = new CallTriageAdapter(credentials.appId(), credentials.password(),
+                credentials.tenantId(), properties.bot().connectorTimeout());
+        adapter.use(new ConversationCapture(references, clock));
+        return adapter;
+    }
+
+    /**
+     * Delivers the outbox through the adapter's connector clients. The lease holds several of a batch's slowest
+     * messages (each may open a personal chat and post into it, each call within the connector timeout).
+     */
+    @Bean
+    OutboxDelivery outboxDelivery(Outbox outbox, ConversationReferences references, CallTriageAdapter adapter,
+                                  Clock clock, CallTriageProperties properties) {
+        Duration timeout = properties.bot().connectorTimeout();
+        Duration lease = timeout.multipliedBy(8).compareTo(SHORTEST_OUTBOX_LEASE) > 0 ? timeout.multipliedBy(8)
+                : SHORTEST_OUTBOX_LEASE;
+        return new OutboxDelivery(outbox, references, adapter, clock, BlockingStrategy.PARKING, new Random(),
+                properties.outbox().batchSize(), lease, timeout);
     }
 
     @Bean

@@ -21,13 +21,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param bot           the bot's answers in Teams
  * @param notifications the queue of Graph's change notifications
  * @param localMode     how a server without a Bot Framework app id listens
+ * @param outbox        the messages the bot sends on its own
  */
 @ConfigurationProperties(prefix = CallTriageProperties.PREFIX)
 public record CallTriageProperties(String tenantId, @DefaultValue Store store, @DefaultValue Demo demo,
                                    @DefaultValue Roles roles, @DefaultValue Quality quality,
                                    @DefaultValue Graph graph, @DefaultValue Audit audit,
                                    @DefaultValue Cache cache, @DefaultValue Bot bot,
-                                   @DefaultValue Notifications notifications, @DefaultValue LocalMode localMode) {
+                                   @DefaultValue Notifications notifications, @DefaultValue LocalMode localMode,
+                                   @DefaultValue Outbox outbox) {
     /**
      * The name {@code @EnableConfigurationProperties} gives this bean (prefix, dash, class name), for SpEL where a
      * setting must be a string, such as a {@code @Scheduled} interval: {@code #{@'NAME'.graph().timeout()}}.
@@ -128,6 +130,13 @@ public record CallTriageProperties(String tenantId, @DefaultValue Store store, @
      * @param batchSize    how many notifications are claimed at a time
      */
     public record Notifications(@DefaultValue("2s") Duration pollInterval, @DefaultValue("10") int batchSize) {
+    }
+
+    /**
+     * @param pollInterval how often each replica delivers the messages due in the outbox
+     * @param batchSize    how many messages are claimed at a time
+     */
+    public record Outbox(@DefaultValue("1s") Duration pollInterval, @DefaultValue("20") int batchSize) {
     }
 
     /**

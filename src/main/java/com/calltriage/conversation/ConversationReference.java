@@ -7,7 +7,9 @@ import java.time.Instant;
  * receives, shared by every replica, surviving restarts.
  *
  * @param tenantId       the Entra tenant of the conversation
- * @param conversationId Teams' id of the conversation (the personal chat, the group chat, or the channel's)
+ * @param conversationId Teams' id of the conversation (the personal chat, the group chat, or the channel's); null for
+ *                       a personal chat with a person the bot has met only in a group chat or a channel, which the
+ *                       first message to them opens with the person's Teams id
  * @param kind           personal chat, group chat or channel
  * @param serviceUrl     the Bot Connector endpoint Teams named for this conversation
  * @param userObjectId   for a personal chat, the Entra object id of the person; null otherwise

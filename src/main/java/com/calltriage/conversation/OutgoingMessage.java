@@ -11,6 +11,35 @@ package com.calltriage.conversation;
  * @param activityJson the activity to send (type message, with its attachments), as JSON
  */
 public record OutgoingMessage(String key, Target target, String activityJson) {
+    /** The longest key an outbox keeps. */
+    public static final int MAX_KEY_LENGTH = 400;
+
+    /**
+     * Refuses a message no outbox could deliver, before it is queued.
+     *
+     * @throws IllegalArgumentException naming the message, when its key is blank or longer than
+     *                                  {@link #MAX_KEY_LENGTH}, or it lacks its tenant, its activity, or what its
+     *                                  kind of delivery needs (the person, the conversation, the key it updates)
+     */
+    public void requireDeliverable() {
+        if (key == null || key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+            throw new IllegalArgumentException("An outbox key is 1 to " + MAX_KEY_LENGTH + " characters, not "
+                    + (key == null ? "null" : key.length() + " characters"));
+        }
+        String needed = switch (target.kind()) {
+            case PERSONAL_CHAT -> target.userObjectId();
+            case CONVERSATION -> target.conversationId();
+            case UPDATE -> target.updatesKey();
+        };
+        if (isBlank(target.tenantId()) || isBlank(needed) || isBlank(activityJson)) {
+            throw new IllegalArgumentException("Outbox message " + key + " lacks its tenant, its activity or what a "
+                    + target.kind() + " delivery needs: " + target);
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
 
     /**
      * Where an outgoing message goes.

@@ -1,5 +1,6 @@
 package com.calltriage.graph;
 
+import com.calltriage.http.RetryAfter;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Clock;

@@ -3,6 +3,6 @@
  * the people of the directory, whole call records and the call records subscription. Implements
  * access.RoleDirectory, callrecord.UserDirectory and the ingest ports with OkHttp, Jackson, Caffeine and slf4j;
  * no Spring.
- * Edge. May use: access, callrecord, ingest, ingest.subscription.
+ * Edge. May use: access, callrecord, http, ingest, ingest.subscription.
  */
 package com.calltriage.graph;

@@ -38,8 +38,6 @@ class NotificationDrainer {
     private static final Logger LOG = LoggerFactory.getLogger(NotificationDrainer.class);
     // Longer than a batch of slow Graph fetches takes, so a busy worker does not lose its claim.
     private static final Duration LEASE = Duration.ofMinutes(5);
-    // Full batches are drained back to back, but only so many, so other scheduled work gets its turn.
-    private static final int MOST_BATCHES_PER_ROUND = 50;
     private static final String POLL_INTERVAL = "#{@'" + CallTriageProperties.BEAN_NAME
             + "'.notifications().pollInterval()}";
 
@@ -75,15 +73,8 @@ class NotificationDrainer {
         if (worker == null) {
             return;
         }
-        int handled = 0;
         try {
-            for (int batch = 0; batch < MOST_BATCHES_PER_ROUND; batch++) {
-                int claimed = worker.drainOnce();
-                handled += claimed;
-                if (claimed < worker.batchSize()) {
-                    break;
-                }
-            }
+            int handled = FullBatches.drain(worker::drainOnce, worker.batchSize());
             if (handled > 0) {
                 state.notificationHandled(clock.instant());
             }

@@ -1,7 +1,7 @@
 /**
  * The JDBC store on H2 or PostgreSQL, with Flyway migrations.
- * Edge: implements callrecord.CallRecordStore, building.BuildingStore, access.AuditLog and
- * ingest.NotificationQueue with Spring JDBC.
- * Edge. May use: access, building, callrecord, callrecord.json, ingest, quality.
+ * Edge: implements callrecord.CallRecordStore, building.BuildingStore, access.AuditLog,
+ * ingest.NotificationQueue, conversation.ConversationReferences and conversation.Outbox with Spring JDBC.
+ * Edge. May use: access, building, callrecord, callrecord.json, conversation, ingest, quality.
  */
 package com.calltriage.store;

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * A database of the test class's own with the project's migrations applied: a {@link DataSource} parameter of
  * the class's {@code @BeforeAll} method gets it, and it is closed (a PostgreSQL schema dropped) once the class is
- * done. Extend a class with {@link H2}, or with {@link Postgres} for the PostgreSQL server the tests found, so
- * that one contract runs on either without code of its own for opening and closing.
+ * done; a {@link DatabaseReplicas} parameter gets it with another replica's way into it. Extend a class with
+ * {@link H2}, or with {@link Postgres} for the PostgreSQL server the tests found, so that one contract runs on
+ * either without code of its own for opening and closing.
  */
 public abstract class OwnDatabase implements ParameterResolver {
 
@@ -18,13 +19,19 @@ public abstract class OwnDatabase implements ParameterResolver {
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == DataSource.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == DataSource.class || type == DatabaseReplicas.class;
     }
 
     @Override
-    public DataSource resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getStore(ExtensionContext.Namespace.create(OwnDatabase.class, context.getRequiredTestClass()))
-                .getOrComputeIfAbsent("database", key -> openOrFail(), Opened.class).dataSource();
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        ExtensionContext.Store store = context.getStore(ExtensionContext.Namespace.create(OwnDatabase.class,
+                context.getRequiredTestClass()));
+        DataSource first = store.getOrComputeIfAbsent("database", key -> openOrFail(), Opened.class).dataSource();
+        if (parameter.getParameter().getType() == DataSource.class) {
+            return first;
+        }
+        return store.getOrComputeIfAbsent("second", key -> DatabaseReplicas.besides(first), DatabaseReplicas.class);
     }
 
     private Opened openOrFail() {

@@ -1,4 +1,4 @@
-package com.calltriage.graph;
+package com.calltriage.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.calltriage.graph;
+package com.calltriage.http;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,14 +10,15 @@ import java.util.Optional;
 
 /**
  * Reads an HTTP {@code Retry-After} header: delay-seconds or an HTTP date (RFC 9110 section 10.2.3). A date is
- * measured against the injected clock, and one already past means "now".
+ * measured against the injected clock, and one already past means "now". Graph and the Bot Connector both send it
+ * with a 429 (and Graph with a 503).
  */
-final class RetryAfter {
+public final class RetryAfter {
     private RetryAfter() {
     }
 
     /** @return empty when the header is absent or in neither form, so the caller falls back to its own backoff */
-    static Optional<Duration> parse(String header, Clock clock) {
+    public static Optional<Duration> parse(String header, Clock clock) {
         if (header == null || header.isBlank()) {
             return Optional.empty();
         }
