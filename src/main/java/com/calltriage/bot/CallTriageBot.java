@@ -2,11 +2,15 @@ package com.calltriage.bot;
 
 import com.calltriage.access.Caller;
 import com.calltriage.card.AdaptiveCardRenderer;
+import com.calltriage.command.Answers;
 import com.calltriage.command.ChatRequest;
 import com.calltriage.command.CommandDispatcher;
 import com.calltriage.command.Messages;
 import com.calltriage.command.reply.FileReply;
 import com.calltriage.command.reply.Reply;
+import com.calltriage.conversation.Audience;
+import com.calltriage.conversation.ConversationReferences;
+import com.calltriage.conversation.Outbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.MessageFactory;
@@ -22,6 +26,7 @@ import com.microsoft.bot.schema.Serialization;
 import com.microsoft.bot.schema.teams.FileConsentCardResponse;
 import com.microsoft.bot.schema.teams.TeamInfo;
 import java.net.HttpURLConnection;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -39,30 +44,49 @@ public class CallTriageBot extends TeamsActivityHandler {
     private final AdaptiveCardRenderer cards;
     private final TypingIndicator typing;
     private final ExportDelivery exports;
+    private final PrivateAnswers privately;
 
     /**
      * @param typingDelay how long an answer may take before Teams shows that the bot is typing
      * @param uploads     the HTTP client that uploads exported files; it is made to follow no redirects
      * @param uploadHosts where exported files may be uploaded
+     * @param references  the conversations kept, to find an asker's personal chat
+     * @param outbox      where answers for an asker alone are queued
      */
     public CallTriageBot(CommandDispatcher dispatcher, AdaptiveCardRenderer cards, Duration typingDelay,
-                         OkHttpClient uploads, UploadHosts uploadHosts) {
+                         OkHttpClient uploads, UploadHosts uploadHosts, ConversationReferences references,
+                         Outbox outbox, Clock clock) {
         this.dispatcher = dispatcher;
         this.cards = cards;
         this.typing = new TypingIndicator(typingDelay);
         this.exports = new ExportDelivery(new FileUploads(uploads, uploadHosts));
+        this.privately = new PrivateAnswers(references, outbox, clock);
     }
 
+    /**
+     * Answers where the question was asked. In a shared conversation that is what everyone there may read; the
+     * asker's full answer, when there is one, is queued for their personal chat, and the shared answer says so.
+     */
     @Override
     protected CompletableFuture<Void> onMessageActivity(TurnContext turnContext) {
-        Reply reply;
+        ChatRequest request = request(turnContext, commandText(turnContext.getActivity()));
+        Answers answers;
         try (TypingIndicator.Handle ignored = typing.startFor(turnContext)) {
-            reply = dispatcher.answer(request(turnContext, commandText(turnContext.getActivity())));
+            answers = dispatcher.answerAll(request);
+            if (answers.privately() != null) {
+                privately.send(request.caller().tenantId(), request.caller().objectId(), request.conversationId(),
+                        turnContext.getActivity().getId(), card(answers.privately()));
+            }
         } catch (RuntimeException e) {
             // As a failed future it reaches the adapter's turn-error handler, which logs it once and apologises.
             return CompletableFuture.failedFuture(e);
         }
-        return send(turnContext, reply instanceof FileReply file ? exports.offer(file) : card(reply));
+        Reply here = answers.here();
+        Activity reply = MessageFactory.attachment(here instanceof FileReply file ? exports.offer(file) : card(here));
+        if (answers.note() != null) {
+            reply.setText(answers.note());
+        }
+        return turnContext.sendActivity(reply).thenApply(sent -> null);
     }
 
     /**
@@ -126,16 +150,22 @@ public class CallTriageBot extends TeamsActivityHandler {
         return send(turnContext, card(dispatcher.welcome()));
     }
 
-    /** Who asks what, where: a file can be offered only in a personal chat, which local clients do not name. */
-    private static ChatRequest request(TurnContext turnContext, String text) {
+    /**
+     * Who asks what, where, and who reads the answer there: the asker alone in a personal chat (which local clients
+     * do not name), everyone in a group chat or channel, where the asker's personal chat is looked up for the rest.
+     */
+    private ChatRequest request(TurnContext turnContext, String text) {
         Activity activity = turnContext.getActivity();
         ChannelAccount from = activity.getFrom();
         Caller caller = new Caller(from == null ? null : from.getAadObjectId(), from == null ? null : from.getName(),
                 TeamsChannelData.tenantId(activity));
         ConversationAccount conversation = activity.getConversation();
-        String type = conversation == null ? null : conversation.getConversationType();
-        return new ChatRequest(text, caller, conversation == null ? null : conversation.getId(),
-                type == null || type.equals("personal"));
+        Audience audience = Audience.ofConversationType(conversation == null ? null
+                : conversation.getConversationType());
+        String personalChat = audience.isShared()
+                ? privately.personalChatOf(caller.tenantId(), caller.objectId()).orElse(null) : null;
+        return new ChatRequest(text, caller, conversation == null ? null : conversation.getId(), audience,
+                personalChat);
     }
 
     private Attachment card(Reply reply) {

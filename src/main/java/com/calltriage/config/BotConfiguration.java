@@ -66,10 +66,11 @@ public class BotConfiguration {
 
     @Bean
     Bot bot(CommandDispatcher dispatcher, AdaptiveCardRenderer cards, CallTriageProperties properties,
-            BotCredentials credentials) {
+            BotCredentials credentials, ConversationReferences references, Outbox outbox, Clock clock) {
         // Exports are uploaded while Teams waits for the answer to the user's acceptance.
         return new CallTriageBot(dispatcher, cards, properties.bot().typingDelay(),
                 new OkHttpClient.Builder().callTimeout(properties.bot().uploadTimeout()).build(),
-                new UploadHosts(properties.bot().uploadHosts(), credentials.isLocalMode()));
+                new UploadHosts(properties.bot().uploadHosts(), credentials.isLocalMode()), references, outbox,
+                clock);
     }
 }
