@@ -124,7 +124,8 @@ async function main() {
     page.setDefaultTimeout(30000);
     await page.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort());
     await page.goto(url);
-    const compose = page.locator('[data-lexical-editor="true"][role="textbox"]');
+    // A channel has a composer for a new post and one per thread: questions go as new posts.
+    const compose = page.locator('[data-lexical-editor="true"][role="textbox"]').first();
     await compose.waitFor({ state: 'visible' });
     await page.getByText('Connected.', { exact: true }).waitFor();
     const cards = page.locator('.ac-adaptiveCard');
@@ -138,7 +139,9 @@ async function main() {
         return;
       }
       const card = cards.last();
-      await card.locator('xpath=ancestor::div[contains(@class,"fai-OutputCard")][1]').screenshot({ path: file });
+      // In chats a card sits in an output frame worth keeping; channel posts have none.
+      const frame = card.locator('xpath=ancestor::div[contains(@class,"fai-OutputCard")][1]');
+      await ((await frame.count()) > 0 ? frame : card).screenshot({ path: file });
       console.log(`--- ${file}\n${await card.innerText()}`);
     };
     await page.waitForTimeout(1000); // the welcome card, if any
@@ -149,8 +152,14 @@ async function main() {
     for (const question of options.questions) {
       const before = await cards.count();
       await compose.click();
+      if (options.in !== 'personal') {
+        // In group chats and channels Teams hands a bot only the messages that @mention it.
+        await page.keyboard.type('@Cal');
+        await page.locator('[role=listbox]').getByText('CallTriage', { exact: true }).first().click();
+        await page.keyboard.type(' ');
+      }
       await page.keyboard.type(question);
-      await page.getByRole('button', { name: 'Send Message' }).click();
+      await page.getByRole('button', { name: options.in === 'channel' ? 'Post' : 'Send Message' }).first().click();
       await replyAfter(page, before);
       await capture(question.replace(/[^a-z0-9]+/gi, '-').slice(0, 40), before);
     }
