@@ -15,9 +15,10 @@ import java.util.List;
  * @param rows    newest first
  * @param limited true when older matching entries were left off
  * @param note    a remark on the window, such as it being cut to the retention time; may be null
+ * @param olderCommand the command that shows the next, older entries; null when these are all
  */
 public record AuditView(String scope, String matched, Instant from, Instant to, List<Row> rows, boolean limited,
-                        String note) implements Reply {
+                        String note, String olderCommand) implements Reply {
     public AuditView {
         rows = List.copyOf(rows);
     }

@@ -75,6 +75,11 @@ final class RecentCallsHandler {
 
     /** {@code more}: the next, older page of the last list shown in this conversation, numbered on from it. */
     Answer more(Asking asking) {
+        Optional<String> otherList = recentLists.continuation(asking.conversationId());
+        if (otherList.isPresent()) {
+            return otherList.get().isEmpty() ? Answer.answered(new NoticeView("That was the whole list",
+                    "There is nothing older in that window. Ask for another window.")) : Answer.askInstead(otherList.get());
+        }
         Optional<RecentLists.Shown> shown = recentLists.recall(asking.conversationId());
         if (shown.isEmpty()) {
             return Answer.answered(new NoticeView("More of what?",

@@ -20,7 +20,7 @@ final class AuditCard {
         body.add(heading("Questions asked" + (view.scope().isEmpty() ? "" : " " + view.scope())));
         Cards.addMatched(body, view.matched());
         String window = CardText.window(view.from(), view.to());
-        body.add(subtle(Character.toUpperCase(window.charAt(0)) + window.substring(1) + ", newest first" + (view.limited() ? "; only the newest " + view.rows().size() + " are shown" : "")));
+        body.add(subtle(Character.toUpperCase(window.charAt(0)) + window.substring(1) + ", newest first" + (view.limited() ? "; the newest " + view.rows().size() + " first, Older entries for the rest" : "")));
         if (view.note() != null) {
             body.add(subtle(view.note()));
         }
@@ -46,6 +46,9 @@ final class AuditCard {
             ObjectNode entry = Cards.container(subtle(CardText.localDateTime(row.at())), who, outcome);
             entry.put("separator", true);
             body.add(entry);
+        }
+        if (view.olderCommand() != null) {
+            Cards.actions(card).add(Cards.submit("Older entries", view.olderCommand()));
         }
         return card;
     }

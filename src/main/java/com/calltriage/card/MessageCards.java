@@ -80,6 +80,12 @@ final class MessageCards {
             Cards.fact(facts, escape(entry.example()), escape(entry.summary()));
         }
         body.add(facts);
+        if (!view.tips().isEmpty()) {
+            ObjectNode naming = Cards.bold("How to name things");
+            naming.put("spacing", "Medium");
+            body.add(naming);
+            view.tips().forEach(tip -> body.add(Cards.plain(tip)));
+        }
         if (view.didYouMean() != null) {
             actions(card).add(submit(view.didYouMean(), view.didYouMean()));
         }

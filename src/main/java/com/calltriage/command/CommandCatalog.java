@@ -26,7 +26,7 @@ public final class CommandCatalog {
     public CommandCatalog(List<Command> features) {
         List<Command> all = new ArrayList<>(features);
         all.add(HELP.handledBy((command, asking) ->
-                Answer.answered(new HelpView(null, null, helpFor(asking.roles())))));
+                Answer.answered(help(null, null, asking.roles()))));
         this.commands = List.copyOf(all);
         checkDeclarations();
     }
@@ -71,12 +71,33 @@ public final class CommandCatalog {
         return bestDistance <= Math.max(2, typed.length() / 3) ? Optional.ofNullable(best) : Optional.empty();
     }
 
-    /** The commands these roles may use, for help. */
-    List<HelpView.Entry> helpFor(Set<Role> callerRoles) {
-        return syntaxes().stream()
-                .filter(syntax -> syntax.allows(callerRoles))
+    /**
+     * Help for these roles: the commands they may use, and how to name what those commands take, read from their
+     * phrases (a person for {@code {user}}, a call for {@code {call}}, a window for {@code {range}}).
+     *
+     * @param notUnderstood what was typed and not understood; null for plain help
+     * @param didYouMean    the closest command's example; may be null
+     */
+    HelpView help(String notUnderstood, String didYouMean, Set<Role> callerRoles) {
+        List<CommandSyntax> allowed = syntaxes().stream().filter(syntax -> syntax.allows(callerRoles)).toList();
+        Set<String> arguments = new HashSet<>();
+        allowed.forEach(syntax -> arguments.addAll(syntax.writtenArguments()));
+        List<String> tips = new ArrayList<>();
+        if (arguments.contains("user")) {
+            tips.add("A person: by alias, UPN, name or first name, after \"for\": for alice, for Alice Wood, "
+                    + "for alice@contoso.com.");
+        }
+        if (arguments.contains("call")) {
+            tips.add("A call: by its number on the last list in this chat, or by its call id: details 3, "
+                    + "details <call id> for alice.");
+        }
+        if (arguments.contains("range")) {
+            tips.add("A time window, after the rest: " + TimeWindow.EXAMPLES + ". Days are days in your Teams time "
+                    + "zone.");
+        }
+        return new HelpView(notUnderstood, didYouMean, allowed.stream()
                 .map(syntax -> new HelpView.Entry(syntax.name(), syntax.summary(), syntax.examples().get(0)))
-                .toList();
+                .toList(), tips);
     }
 
     /** The message as the grammars read it: spaces folded, closing punctuation dropped. */

@@ -109,16 +109,14 @@ public final class CommandDispatcher {
         }
         Optional<ParsedCommand> parsed = catalog.parse(request.text());
         if (parsed.isEmpty()) {
-            return Shared.only(new Answer(new HelpView(Echo.of(CommandCatalog.normalize(request.text())),
-                    catalog.closestExample(request.text(), roles).orElse(null), catalog.helpFor(roles)),
+            return Shared.only(new Answer(catalog.help(Echo.of(CommandCatalog.normalize(request.text())),
+                    catalog.closestExample(request.text(), roles).orElse(null), roles),
                     null, null, AuditEntry.Outcome.NOT_UNDERSTOOD, null));
         }
         ParsedCommand command = parsed.get();
         CommandSyntax syntax = command.syntax();
         if (!syntax.allows(roles)) {
-            String why = "'" + syntax.name() + "' is not available to your role.";
-            return Shared.only(Answer.refused(new AccessRefusedView(why,
-                    grantingRoles(syntax.roles().stream().sorted().toList())), why));
+            return Shared.only(refusal(syntax));
         }
         if (!request.audience().isShared() || syntax.inSharedConversation() == InSharedConversation.AS_IS) {
             return Shared.only(handle(command, roles, request.conversationId(), request.personalChat()));
@@ -156,8 +154,34 @@ public final class CommandDispatcher {
                 : new Shared(here, full, Messages.fullAnswerSentPrivately());
     }
 
-    private static Answer handle(ParsedCommand command, Set<Role> roles, String conversationId, boolean personalChat) {
-        return command.command().handler().handle(command, new Asking(roles, conversationId, personalChat));
+    /**
+     * Runs the command's handler; when it points to another question instead ("more" after an audit page), that
+     * question is read, checked against the asker's roles and answered in its place, once.
+     */
+    private Answer handle(ParsedCommand command, Set<Role> roles, String conversationId, boolean personalChat) {
+        Asking asking = new Asking(roles, conversationId, personalChat);
+        Answer answer = command.command().handler().handle(command, asking);
+        if (answer.instead() == null) {
+            return answer;
+        }
+        ParsedCommand instead = catalog.parse(answer.instead())
+                .filter(other -> !other.syntax().equals(command.syntax()))
+                .orElseThrow(() -> new IllegalStateException("'" + command.syntax().name()
+                        + "' pointed to a question it cannot answer: " + answer.instead()));
+        if (!instead.syntax().allows(roles)) {
+            return refusal(instead.syntax());
+        }
+        Answer replaced = instead.command().handler().handle(instead, asking);
+        if (replaced.instead() != null) {
+            throw new IllegalStateException("'" + instead.syntax().name() + "' pointed to yet another question");
+        }
+        return replaced;
+    }
+
+    private static Answer refusal(CommandSyntax syntax) {
+        String why = "'" + syntax.name() + "' is not available to your role.";
+        return Answer.refused(new AccessRefusedView(why, grantingRoles(syntax.roles().stream().sorted().toList())),
+                why);
     }
 
     private static Answer delivered(Answer answer, FileDelivery delivery) {

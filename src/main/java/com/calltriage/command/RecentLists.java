@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * The last call list shown in each conversation, so "details 3" means the third call on it and "more"
- * continues it. Bounded: the least recently used conversations are forgotten first.
+ * continues it; and, when another kind of list (the audit trail) was shown since, the command that shows its next
+ * page, which "more" asks instead. Bounded: the least recently used conversations are forgotten first.
  */
 public final class RecentLists {
     private static final int MAX_CONVERSATIONS = 10_000;
@@ -29,17 +30,38 @@ public final class RecentLists {
     public record NextPage(String subjectLabel, Instant from, Instant to, int count, String cursor, String note) {
     }
 
-    private final Map<String, Shown> byConversation = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Shown> eldest) {
-            return size() > MAX_CONVERSATIONS;
-        }
-    };
+    private final Map<String, Shown> byConversation = bounded();
+    private final Map<String, String> continuations = bounded();
+
+    private static <V> Map<String, V> bounded() {
+        return new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > MAX_CONVERSATIONS;
+            }
+        };
+    }
 
     public synchronized void remember(String conversationId, Shown shown) {
         if (conversationId != null) {
             byConversation.put(conversationId, shown);
+            continuations.remove(conversationId);
         }
+    }
+
+    /**
+     * Another kind of list was shown in the conversation: "more" now asks {@code nextPage} (null when that list was
+     * whole). The call list stays remembered, so its numbers still name its calls.
+     */
+    public synchronized void rememberContinuation(String conversationId, String nextPage) {
+        if (conversationId != null) {
+            continuations.put(conversationId, nextPage == null ? "" : nextPage);
+        }
+    }
+
+    /** What "more" asks when the last list shown was not a call list: a command, or empty text for none left. */
+    public synchronized Optional<String> continuation(String conversationId) {
+        return Optional.ofNullable(conversationId == null ? null : continuations.get(conversationId));
     }
 
     public synchronized Optional<Shown> recall(String conversationId) {

@@ -259,4 +259,14 @@ class CommandDispatcherTest {
         assertThat(((NoticeView) ask(SPECIALIST, "calls for alice from 2026-12-24")).title())
                 .contains("starts in the future");
     }
+
+    @Test
+    void helpSaysHowToNameAPersonACallAndAWindowToThoseWhoMayAskAboutCalls() {
+        HelpView help = (HelpView) ask(SPECIALIST, "help");
+
+        assertThat(help.tips()).hasSize(3).anySatisfy(tip -> assertThat(tip).contains("for Alice Wood"))
+                .anySatisfy(tip -> assertThat(tip).contains("details 3", "call id"))
+                .anySatisfy(tip -> assertThat(tip).contains("last 7 days", "from 2026-11-01 to 2026-11-05"));
+        assertThat(((HelpView) ask(MANAGER, "help")).tips()).isEmpty();
+    }
 }

@@ -9,10 +9,13 @@ import java.util.List;
  * @param notUnderstood the text that was not understood; null for plain help
  * @param didYouMean    an example of the closest command; null when nothing is close
  * @param commands      what the asker's role may use
+ * @param tips          how to name what those commands take: a person, a call, a time window
  */
-public record HelpView(String notUnderstood, String didYouMean, List<Entry> commands) implements Reply {
+public record HelpView(String notUnderstood, String didYouMean, List<Entry> commands, List<String> tips)
+        implements Reply {
     public HelpView {
         commands = List.copyOf(commands);
+        tips = List.copyOf(tips);
     }
 
     /** A command, what it does, and an example. */
