@@ -11,6 +11,7 @@ import static com.calltriage.card.Cards.subtle;
 import static com.calltriage.card.Cards.text;
 
 import com.calltriage.callrecord.CallKind;
+import com.calltriage.calls.CallCommands;
 import com.calltriage.calls.CallListView;
 import com.calltriage.calls.DetailsView;
 import com.calltriage.calls.report.ReasonGroup;
@@ -162,7 +163,8 @@ final class CallCards {
                 shown++;
             }
             if (shown < view.sessions().size()) {
-                body.add(sessionsLeftOff(view.sessions().size() - shown, "details " + view.callId()));
+                body.add(sessionsLeftOff(view.sessions().size() - shown,
+                        CallCommands.DETAILS.write("call", view.callId())));
             }
         }
         return card;

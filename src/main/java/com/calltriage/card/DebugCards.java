@@ -7,6 +7,7 @@ import static com.calltriage.card.Cards.columns;
 import static com.calltriage.card.Cards.heading;
 import static com.calltriage.card.Cards.subtle;
 
+import com.calltriage.calls.CallCommands;
 import com.calltriage.calls.DebugView;
 import com.calltriage.calls.report.DebugSession;
 import com.calltriage.calls.report.SessionSection;
@@ -67,7 +68,7 @@ final class DebugCards {
         }
         int notShown = view.sessionsNotShown() + sessions.size() - shown;
         if (notShown > 0) {
-            body.add(CallCards.sessionsLeftOff(notShown, "debug " + view.callId()));
+            body.add(CallCards.sessionsLeftOff(notShown, CallCommands.DEBUG.write("call", view.callId())));
         }
         return card;
     }
