@@ -13,6 +13,7 @@ import com.calltriage.command.reply.Reply;
 import com.calltriage.command.reply.WelcomeView;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -121,7 +122,8 @@ public final class CommandDispatcher {
                     grantingRoles(syntax.roles().stream().sorted().toList())), why));
         }
         if (!request.audience().isShared() || syntax.inSharedConversation() == InSharedConversation.AS_IS) {
-            return Shared.only(handle(command, roles, request.conversationId(), request.personalChat()));
+            return Shared.only(handle(command, roles, request.conversationId(), request.personalChat(),
+                    request.timeZone()));
         }
         return inSharedConversation(request, command, roles);
     }
@@ -138,17 +140,18 @@ public final class CommandDispatcher {
                         + "' in personal chat only", "Everyone here would read it. " + Messages.askInPersonalChat()))
                         .noting("asked in a shared conversation"));
             }
-            Answer full = handle(command, roles, privately, false);
+            Answer full = handle(command, roles, privately, false, request.timeZone());
             return new Shared(new Answer(new NoticeView("Sent to you privately", "Everyone here would read '"
                     + command.syntax().name() + "', so I answered in our personal chat."), full.subjectUserId(),
                     full.callId(), full.outcome(), full.detail()), full, null);
         }
         Set<Role> shared = Role.inSharedConversation(roles);
-        Answer here = handle(command, shared, request.conversationId(), false);
+        Answer here = handle(command, shared, request.conversationId(), false, request.timeZone());
         if (shared.equals(roles)) {
             return Shared.only(here);
         }
-        Answer full = handle(command, roles, privately == null ? request.conversationId() : privately, false);
+        Answer full = handle(command, roles, privately == null ? request.conversationId() : privately, false,
+                request.timeZone());
         if (full.reply().equals(here.reply())) {
             return Shared.only(here);
         }
@@ -156,8 +159,9 @@ public final class CommandDispatcher {
                 : new Shared(here, full, Messages.fullAnswerSentPrivately());
     }
 
-    private static Answer handle(ParsedCommand command, Set<Role> roles, String conversationId, boolean personalChat) {
-        return command.command().handler().handle(command, new Asking(roles, conversationId, personalChat));
+    private static Answer handle(ParsedCommand command, Set<Role> roles, String conversationId, boolean personalChat,
+                                 ZoneId timeZone) {
+        return command.command().handler().handle(command, new Asking(roles, conversationId, personalChat, timeZone));
     }
 
     private static Answer delivered(Answer answer, FileDelivery delivery) {

@@ -56,7 +56,8 @@ class ExportTest {
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     private static final GraphUser DANA = new GraphUser("5d0c2f8e-1111-4a2b-9c3d-4e5f60718293", "Dana Busy",
             GraphUser.CONTOSO, "dana@contoso.com");
-    private static final Asking ENGINEER_ASKING = new Asking(Set.of(Role.ENGINEER), "personal-chat", true);
+    private static final Asking ENGINEER_ASKING = new Asking(Set.of(Role.ENGINEER), "personal-chat", true,
+            ChatRequest.DEFAULT_TIME_ZONE);
 
     private final FakeAuditLog audit = new FakeAuditLog();
     private final CommandDispatcher dispatcher = ChatFixture.demo().roles(ROLES).audit(audit).clock(CLOCK).dispatcher();
