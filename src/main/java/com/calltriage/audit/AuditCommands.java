@@ -22,6 +22,6 @@ public final class AuditCommands {
 
     public static List<Command> of(CommandContext context) {
         AuditHandler handler = new AuditHandler(context);
-        return List.of(AUDIT.handledBy((command, asking) -> handler.handle(command)));
+        return List.of(AUDIT.handledBy((command, asking) -> handler.handle(command, asking.timeZone())));
     }
 }

@@ -16,6 +16,7 @@ import com.calltriage.command.reply.UnknownUserView;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,9 +47,10 @@ final class AuditHandler {
         this.clock = context.clock();
     }
 
-    Answer handle(ParsedCommand command) {
+    /** @param zone the asker's time zone, whose days the window's dates are */
+    Answer handle(ParsedCommand command, ZoneId zone) {
         Instant now = clock.instant();
-        TimeWindow asked = TimeWindow.asked(command.argument("range"), now, DEFAULT_WINDOW);
+        TimeWindow asked = TimeWindow.asked(command.argument("range"), now, zone, DEFAULT_WINDOW);
         TimeWindow window = asked.keptFrom(now.minus(retention));
         String note = window.equals(asked) ? null
                 : "Questions are kept for " + retention.toDays() + " days, so older ones are gone.";
@@ -73,7 +75,7 @@ final class AuditHandler {
         String scope = (subject == null ? "" : "about " + subject.label() + " ")
                 + (by == null ? "" : "by " + Echo.of(by) + " ");
         return Answer.answered(new AuditView(scope.strip(), subject == null ? null : subject.nameAndUpn(),
-                window.from(), window.to(), rows, entries.size() > MAX_ROWS, note)).about(subjectId);
+                window.from(), window.to(), zone, rows, entries.size() > MAX_ROWS, note)).about(subjectId);
     }
 
     private AuditView.Row row(AuditEntry entry, Map<String, String> names) {

@@ -19,7 +19,7 @@ final class AuditCard {
         ArrayNode body = body(card);
         body.add(heading("Questions asked" + (view.scope().isEmpty() ? "" : " " + view.scope())));
         Cards.addMatched(body, view.matched());
-        String window = CardText.window(view.from(), view.to());
+        String window = CardText.window(view.from(), view.to(), view.zone());
         body.add(subtle(Character.toUpperCase(window.charAt(0)) + window.substring(1) + ", newest first" + (view.limited() ? "; only the newest " + view.rows().size() + " are shown" : "")));
         if (view.note() != null) {
             body.add(subtle(view.note()));

@@ -139,7 +139,7 @@ class ExportTest {
         ExportView again = (ExportView) later.answer(new ChatRequest(first.command(), SAM, "personal-chat"));
 
         assertThat(first.command()).isEqualTo("export calls for " + ALICE
-                + " from 2026-11-14T16:00:00Z to 2026-11-21T16:00:00Z");
+                + " from 2026-11-15T00:00:00Z to 2026-11-21T16:00:00Z");
         assertThat(again.rows()).isEqualTo(first.rows());
         assertThat(again.fileName()).isEqualTo(first.fileName());
     }
@@ -176,7 +176,7 @@ class ExportTest {
 
         assertThat(reply).isInstanceOfSatisfying(NoticeView.class, notice -> {
             assertThat(notice.title()).isEqualTo("No calls to export");
-            assertThat(notice.text()).contains("Dana Busy had no calls from 2026-11-20 to 2026-11-20");
+            assertThat(notice.text()).contains("Dana Busy had no calls on 2026-11-20 (UTC)");
         });
     }
 
