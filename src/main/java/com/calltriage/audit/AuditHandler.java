@@ -57,7 +57,7 @@ final class AuditHandler {
 
     Answer handle(ParsedCommand command, Asking asking) {
         Instant now = clock.instant();
-        TimeWindow asked = TimeWindow.asked(command.argument("range"), now, DEFAULT_WINDOW);
+        TimeWindow asked = TimeWindow.asked(command.argument("range"), now, asking.timeZone(), DEFAULT_WINDOW);
         TimeWindow window = asked.keptFrom(now.minus(retention));
         String note = window.equals(asked) ? null
                 : "Questions are kept for " + retention.toDays() + " days, so older ones are gone.";
@@ -90,7 +90,7 @@ final class AuditHandler {
                 "by", by, "range", new TimeWindow(window.from(), shown.get(shown.size() - 1).at()).exactly());
         lists.rememberContinuation(asking.conversationId(), older);
         return Answer.answered(new AuditView(scope.strip(), subject == null ? null : subject.nameAndUpn(),
-                window.from(), window.to(), rows, older != null, note, older)).about(subjectId);
+                window.from(), window.to(), asking.timeZone(), rows, older != null, note, older)).about(subjectId);
     }
 
     /** The asker a "by" names, as the log knows them: "by sam" reads "by Sam Rivera" when that is who asked. */

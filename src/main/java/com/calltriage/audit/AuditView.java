@@ -2,6 +2,7 @@ package com.calltriage.audit;
 
 import com.calltriage.command.reply.Reply;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -12,13 +13,14 @@ import java.util.List;
  *                the question named no subject
  * @param from    start of the window read
  * @param to      end of the window read
+ * @param zone    the asker's time zone, whose days the window's dates are
  * @param rows    newest first
  * @param limited true when older matching entries were left off
  * @param note    a remark on the window, such as it being cut to the retention time; may be null
  * @param olderCommand the command that shows the next, older entries; null when these are all
  */
-public record AuditView(String scope, String matched, Instant from, Instant to, List<Row> rows, boolean limited,
-                        String note, String olderCommand) implements Reply {
+public record AuditView(String scope, String matched, Instant from, Instant to, ZoneId zone, List<Row> rows,
+                        boolean limited, String note, String olderCommand) implements Reply {
     public AuditView {
         rows = List.copyOf(rows);
     }

@@ -152,7 +152,8 @@ public class CallTriageBot extends TeamsActivityHandler {
 
     /**
      * Who asks what, where, and who reads the answer there: the asker alone in a personal chat (which local clients
-     * do not name), everyone in a group chat or channel, where the asker's personal chat is looked up for the rest.
+     * do not name), everyone in a group chat or channel, where the asker's personal chat is looked up for the rest;
+     * and the time zone the asker's client reports, in whose days the question is read.
      */
     private ChatRequest request(TurnContext turnContext, String text) {
         Activity activity = turnContext.getActivity();
@@ -165,7 +166,7 @@ public class CallTriageBot extends TeamsActivityHandler {
         String personalChat = audience.isShared()
                 ? privately.personalChatOf(caller.tenantId(), caller.objectId()).orElse(null) : null;
         return new ChatRequest(text, caller, conversation == null ? null : conversation.getId(), audience,
-                personalChat);
+                personalChat, ClientTimeZone.of(activity).orElse(ChatRequest.DEFAULT_TIME_ZONE));
     }
 
     private Attachment card(Reply reply) {

@@ -3,7 +3,6 @@ package com.calltriage.bot;
 import com.calltriage.conversation.ConversationReference;
 import com.calltriage.conversation.ConversationReference.Kind;
 import com.calltriage.conversation.ConversationReferences;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.Middleware;
 import com.microsoft.bot.builder.NextDelegate;
 import com.microsoft.bot.builder.TurnContext;
@@ -11,7 +10,6 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationAccount;
-import com.microsoft.bot.schema.Entity;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -110,24 +108,9 @@ public final class ConversationCapture implements Middleware {
         return false;
     }
 
-    /** An IANA zone Java knows, or null: anything else could not place a time anyway. */
+    /** The zone the sender's Teams client reports, or null. */
     private static String timeZoneOf(Activity activity) {
-        if (isZone(activity.getLocalTimezone())) {
-            return activity.getLocalTimezone();
-        }
-        for (Entity entity : Objects.requireNonNullElse(activity.getEntities(), List.<Entity>of())) {
-            if (entity != null && "clientInfo".equalsIgnoreCase(entity.getType()) && entity.getProperties() != null) {
-                JsonNode zone = entity.getProperties().get("timezone");
-                if (zone != null && isZone(zone.asText())) {
-                    return zone.asText();
-                }
-            }
-        }
-        return null;
-    }
-
-    private static boolean isZone(String zone) {
-        return zone != null && ZoneId.getAvailableZoneIds().contains(zone);
+        return ClientTimeZone.of(activity).map(ZoneId::getId).orElse(null);
     }
 
     private static boolean blank(String value) {

@@ -4,6 +4,7 @@ import com.calltriage.command.reply.Reply;
 import com.calltriage.quality.Verdict;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -13,14 +14,15 @@ import java.util.List;
  * @param matched     who exactly the name asked for was matched to: "Quinn Harlow, quinn.harlow@contoso.com"
  * @param from        start of the window searched
  * @param to          end of the window searched
+ * @param zone        the asker's time zone, whose days the window's dates are
  * @param rows        the calls, newest first, numbered across pages
  * @param total       how many calls the user had in the whole window, this page and every other
  * @param moreCommand the command that shows the next, older page; null when there are no older calls
  * @param note        a remark on the window, such as it being cut to the retention time; may be null
  * @param exportCommand the command that sends the whole window's sessions as a file; null when there are none
  */
-public record CallListView(String subject, String matched, Instant from, Instant to, List<Row> rows, int total,
-                           String moreCommand, String note, String exportCommand) implements Reply {
+public record CallListView(String subject, String matched, Instant from, Instant to, ZoneId zone, List<Row> rows,
+                           int total, String moreCommand, String note, String exportCommand) implements Reply {
     public CallListView {
         rows = List.copyOf(rows);
     }

@@ -59,7 +59,7 @@ final class RecentCallsHandler {
         String term = command.argument("user").orElseThrow();
         int count = command.argument("count").map(Integer::parseInt)
                 .map(n -> Math.max(1, Math.min(MAX_COUNT, n))).orElse(DEFAULT_COUNT);
-        CallWindow asked = CallWindow.asked(command.argument("range"), clock.instant(),
+        CallWindow asked = CallWindow.asked(command.argument("range"), clock.instant(), asking.timeZone(),
                 range -> CallCommands.LIST.write("user", Echo.of(term), "range", range));
         TimeWindow window = asked.window();
         String note = asked.note();
@@ -122,8 +122,7 @@ final class RecentCallsHandler {
         recentLists.remember(asking.conversationId(), new RecentLists.Shown(userId, numbered, next));
         String export = numbered.isEmpty() ? null
                 : ExportCommands.exactly(userId, new TimeWindow(query.from(), query.to()));
-        return new CallListView(query.subjectLabel(), matched, query.from(), query.to(), rows, page.total(),
-                next == null ? null : CallCommands.MORE.write(),
-                query.note(), export);
+        return new CallListView(query.subjectLabel(), matched, query.from(), query.to(), asking.timeZone(), rows,
+                page.total(), next == null ? null : CallCommands.MORE.write(), query.note(), export);
     }
 }

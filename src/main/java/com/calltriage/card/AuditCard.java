@@ -19,8 +19,9 @@ final class AuditCard {
         ArrayNode body = body(card);
         body.add(heading("Questions asked" + (view.scope().isEmpty() ? "" : " " + view.scope())));
         Cards.addMatched(body, view.matched());
-        String window = CardText.window(view.from(), view.to());
-        body.add(subtle(Character.toUpperCase(window.charAt(0)) + window.substring(1) + ", newest first" + (view.limited() ? "; the newest " + view.rows().size() + " first, Older entries for the rest" : "")));
+        String window = CardText.window(view.from(), view.to(), view.zone());
+        body.add(subtle(Character.toUpperCase(window.charAt(0)) + window.substring(1) + ", newest first"
+                + (view.limited() ? "; the newest " + view.rows().size() + " first, Older entries for the rest" : "")));
         if (view.note() != null) {
             body.add(subtle(view.note()));
         }

@@ -39,7 +39,7 @@ final class CallCards {
         ArrayNode body = body(card);
         body.add(heading("Calls of " + view.subject()));
         Cards.addMatched(body, view.matched());
-        String window = CardText.window(view.from(), view.to());
+        String window = CardText.window(view.from(), view.to(), view.zone());
         body.add(subtle(view.rows().isEmpty() ? "No calls or meetings " + window + "." : count(view) + " " + window));
         if (view.note() != null) {
             body.add(subtle(view.note()));

@@ -3,8 +3,7 @@ package com.calltriage.card;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -48,21 +47,25 @@ public final class CardText {
     }
 
     /**
-     * A searched window in words. Whole days are named as the question named them, in UTC, as they were read:
-     * shown in the reader's time zone, "from 2026-11-01 to 2026-11-05" would start on the evening of 31 October
-     * in Redmond. Other windows (last 7 days, today) are shown in the reader's time.
+     * A searched window in words. Whole days are named as the question named them, in the asker's time zone, which
+     * they were read in, and the words name it: shown in the reader's time zone, "from 2026-11-01 to 2026-11-05" asked
+     * in London would start on the evening of 31 October in Redmond. Other windows (last 7 days, today) are shown in
+     * the reader's time.
+     *
+     * @param zone the asker's time zone
      */
-    public static String window(Instant from, Instant to) {
-        if (isUtcMidnight(from) && isUtcMidnight(to)) {
-            LocalDate last = LocalDate.ofInstant(to, ZoneOffset.UTC).minusDays(1);
-            LocalDate first = LocalDate.ofInstant(from, ZoneOffset.UTC);
-            return (first.equals(last) ? "on " + first : "from " + first + " to " + last) + " (UTC)";
+    public static String window(Instant from, Instant to, ZoneId zone) {
+        if (startsADay(from, zone) && startsADay(to, zone)) {
+            LocalDate last = LocalDate.ofInstant(to, zone).minusDays(1);
+            LocalDate first = LocalDate.ofInstant(from, zone);
+            return (first.equals(last) ? "on " + first : "from " + first + " to " + last) + " (" + zone.getId() + ")";
         }
         return "from " + localDateTime(from) + " to " + localDateTime(to);
     }
 
-    private static boolean isUtcMidnight(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC).toLocalTime().equals(LocalTime.MIDNIGHT);
+    /** Whether the instant is where a day of the zone begins: midnight, or the first time after a gap there. */
+    private static boolean startsADay(Instant instant, ZoneId zone) {
+        return LocalDate.ofInstant(instant, zone).atStartOfDay(zone).toInstant().equals(instant);
     }
 
     /** {@code 1h 05m}, {@code 12m 30s}, {@code 20s}. */

@@ -1,15 +1,19 @@
 package com.calltriage.command;
 
 import com.calltriage.access.Role;
+import java.time.ZoneId;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * Who is asking, as far as handlers need to know: the roles that decide the masking, the
- * conversation whose last list numbers refer to, and whether it is a personal chat, where files go.
+ * Who is asking, as far as handlers need to know: the roles that decide the masking, the conversation whose last
+ * list numbers refer to, whether it is a personal chat, where files go, and the time zone whose days the question's
+ * dates are and the answer names.
  */
-public record Asking(Set<Role> roles, String conversationId, boolean personalChat) {
+public record Asking(Set<Role> roles, String conversationId, boolean personalChat, ZoneId timeZone) {
     public Asking {
         roles = Set.copyOf(roles);
+        Objects.requireNonNull(timeZone, "timeZone");
     }
 
     /** Whether the asker may run the command; the same check the dispatcher makes before a handler runs. */

@@ -7,12 +7,12 @@ import com.calltriage.access.AuditLog;
 import com.calltriage.access.Role;
 import com.calltriage.command.reply.AccessRefusedView;
 import com.calltriage.command.reply.FileReply;
-import com.calltriage.command.reply.HelpView;
 import com.calltriage.command.reply.NoticeView;
 import com.calltriage.command.reply.Reply;
 import com.calltriage.command.reply.WelcomeView;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -119,7 +119,8 @@ public final class CommandDispatcher {
             return Shared.only(refusal(syntax));
         }
         if (!request.audience().isShared() || syntax.inSharedConversation() == InSharedConversation.AS_IS) {
-            return Shared.only(handle(command, roles, request.conversationId(), request.personalChat()));
+            return Shared.only(handle(command, roles, request.conversationId(), request.personalChat(),
+                    request.timeZone()));
         }
         return inSharedConversation(request, command, roles);
     }
@@ -136,17 +137,18 @@ public final class CommandDispatcher {
                         + "' in personal chat only", "Everyone here would read it. " + Messages.askInPersonalChat()))
                         .noting("asked in a shared conversation"));
             }
-            Answer full = handle(command, roles, privately, false);
+            Answer full = handle(command, roles, privately, false, request.timeZone());
             return new Shared(new Answer(new NoticeView("Sent to you privately", "Everyone here would read '"
                     + command.syntax().name() + "', so I answered in our personal chat."), full.subjectUserId(),
                     full.callId(), full.outcome(), full.detail()), full, null);
         }
         Set<Role> shared = Role.inSharedConversation(roles);
-        Answer here = handle(command, shared, request.conversationId(), false);
+        Answer here = handle(command, shared, request.conversationId(), false, request.timeZone());
         if (shared.equals(roles)) {
             return Shared.only(here);
         }
-        Answer full = handle(command, roles, privately == null ? request.conversationId() : privately, false);
+        Answer full = handle(command, roles, privately == null ? request.conversationId() : privately, false,
+                request.timeZone());
         if (full.reply().equals(here.reply())) {
             return Shared.only(here);
         }
@@ -158,8 +160,9 @@ public final class CommandDispatcher {
      * Runs the command's handler; when it points to another question instead ("more" after an audit page), that
      * question is read, checked against the asker's roles and answered in its place, once.
      */
-    private Answer handle(ParsedCommand command, Set<Role> roles, String conversationId, boolean personalChat) {
-        Asking asking = new Asking(roles, conversationId, personalChat);
+    private Answer handle(ParsedCommand command, Set<Role> roles, String conversationId, boolean personalChat,
+                          ZoneId timeZone) {
+        Asking asking = new Asking(roles, conversationId, personalChat, timeZone);
         Answer answer = command.command().handler().handle(command, asking);
         if (answer.instead() == null) {
             return answer;

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -12,16 +13,16 @@ import java.util.regex.Pattern;
 
 /**
  * A time window as helpdesk people say it: {@code today}, {@code yesterday}, {@code last 7 days},
- * {@code since 2026-11-01}, {@code from 2026-11-01}, {@code from 2026-11-01 to 2026-11-05}. Dates are whole
- * days in the given zone; a window named by its start only runs 30 days, as the Session details report's do.
- * {@code from} and {@code to} also take exact instants ({@code 2026-11-14T16:00:00Z}), which is how a card's
- * button repeats the window it was made for.
+ * {@code since 2026-11-01}, {@code from 2026-11-01}, {@code from 2026-11-01 to 2026-11-05}. Days are whole days
+ * in the asker's time zone: {@code last 7 days} is today and the six days before it; a window named by its start
+ * only runs 30 days, as the Session details report's do. {@code from} and {@code to} also take exact instants
+ * ({@code 2026-11-14T16:00:00Z}), which is how a card's button repeats the window it was made for, in any zone.
  *
  * @param from inclusive
  * @param to   exclusive; never later than now
  */
 public record TimeWindow(Instant from, Instant to) {
-    static final Duration DEFAULT_SPAN = Duration.ofDays(30);
+    static final Period DEFAULT_SPAN = Period.ofDays(30);
     static final String EXAMPLES = "today, yesterday, last 7 days, since 2026-11-01, from 2026-11-01 to 2026-11-05";
 
     private static final Pattern PHRASE = Pattern.compile(
@@ -55,25 +56,26 @@ public record TimeWindow(Instant from, Instant to) {
             if (days < 1) {
                 throw new UnclearQuestionException("\"" + Echo.of(phrase) + "\" is an empty window", "Ask for at least 1 day.");
             }
-            window = new TimeWindow(now.minus(Duration.ofDays(days)), now);
+            window = new TimeWindow(startOf(today.minusDays(days - 1L), zone), now);
         } else if (m.group("since") != null) {
             window = new TimeWindow(startOf(day(m.group("since"), today), zone), now);
         } else {
             Instant from = instant(m.group("from")).orElseGet(() -> startOf(day(m.group("from"), today), zone));
-            Instant to = m.group("to") == null ? from.plus(DEFAULT_SPAN) : instant(m.group("to"))
-                    .orElseGet(() -> startOf(day(m.group("to"), today).plusDays(1), zone));
+            Instant to = m.group("to") == null ? from.atZone(zone).plus(DEFAULT_SPAN).toInstant()
+                    : instant(m.group("to")).orElseGet(() -> startOf(day(m.group("to"), today).plusDays(1), zone));
             window = new TimeWindow(from, to);
         }
         return window.checked(now);
     }
 
     /**
-     * The window a question names, or the last {@code byDefault} up to now when it names none.
+     * The window a question names, its days those of {@code zone}, or the last {@code byDefault} up to now when it
+     * names none.
      *
      * @throws UnclearQuestionException as {@link #parse} does
      */
-    public static TimeWindow asked(Optional<String> phrase, Instant now, Duration byDefault) {
-        return phrase.map(text -> parse(text, now, ZoneOffset.UTC)).orElse(lastUpTo(now, byDefault));
+    public static TimeWindow asked(Optional<String> phrase, Instant now, ZoneId zone, Duration byDefault) {
+        return phrase.map(text -> parse(text, now, zone)).orElse(lastUpTo(now, byDefault));
     }
 
     /** This window, or its part from the oldest data kept when it reaches further back. */
@@ -81,14 +83,24 @@ public record TimeWindow(Instant from, Instant to) {
         return from.isBefore(oldestKept) ? new TimeWindow(oldestKept, to) : this;
     }
 
-    /** A day written the way this parser reads it back (UTC), e.g. 2026-10-22. */
-    public static String day(Instant instant) {
-        return LocalDate.ofInstant(instant, ZoneOffset.UTC).toString();
+    /** The day of {@code zone} the instant falls on, written the way this parser reads it back, e.g. 2026-10-22. */
+    public static String day(Instant instant, ZoneId zone) {
+        return LocalDate.ofInstant(instant, zone).toString();
     }
 
     /** The last day a window that ends (exclusively) at {@code end} covers: up to midnight is the day before. */
-    public static String lastDay(Instant end) {
-        return day(end.minusNanos(1));
+    public static String lastDay(Instant end, ZoneId zone) {
+        return day(end.minusNanos(1), zone);
+    }
+
+    /**
+     * The days of {@code zone} this window touches, naming the zone: "from 2026-11-01 to 2026-11-05 (Europe/London)",
+     * or "on 2026-11-20 (UTC)".
+     */
+    public String days(ZoneId zone) {
+        String first = day(from, zone);
+        String last = lastDay(to, zone);
+        return (first.equals(last) ? "on " + first : "from " + first + " to " + last) + " (" + zone.getId() + ")";
     }
 
     /** The window as a phrase this parser reads back to exactly these instants, for buttons that repeat it. */

@@ -31,6 +31,7 @@ import com.calltriage.quality.SessionDiagnosis;
 import com.calltriage.quality.Verdict;
 import java.text.Normalizer;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -75,7 +76,8 @@ final class ExportHandler {
                     "I can only send files in a one-to-one chat with me. Open a chat with CallTriage and ask "
                             + "there: " + again)).noting("not a personal chat");
         }
-        TimeWindow window = CallWindow.asked(command.argument("range"), clock.instant(),
+        ZoneId zone = asking.timeZone();
+        TimeWindow window = CallWindow.asked(command.argument("range"), clock.instant(), zone,
                 range -> ExportCommands.EXPORT.write("user", Echo.of(term), "range", range)).window();
         UserResolver.Lookup found = users.find(term, user -> ExportCommands.EXPORT.write("user", user));
         if (!found.found()) {
@@ -85,8 +87,7 @@ final class ExportHandler {
         Calls calls = callsOf(user.id(), window);
         if (calls.found().isEmpty()) {
             return Answer.answered(new NoticeView("No calls to export",
-                    user.label() + " had no calls from " + TimeWindow.day(window.from()) + " to "
-                            + TimeWindow.lastDay(window.to()) + ". Ask for a longer window, such as: "
+                    user.label() + " had no calls " + window.days(zone) + ". Ask for a longer window, such as: "
                             + ExportCommands.EXPORT.write("user", Echo.of(term), "range",
                                     "last " + GraphRetention.PERIOD.toDays() + " days") + ".")).about(user.id()).noting("no calls");
         }
@@ -100,8 +101,8 @@ final class ExportHandler {
             }
         }
         String exact = ExportCommands.exactly(user.id(), window);
-        return Answer.answered(new ExportView(user.label(), user.nameAndUpn(), window.from(), window.to(),
-                        fileName(user.label(), window), rows, calls.found().size(), calls.cutShort(), exact))
+        return Answer.answered(new ExportView(user.label(), user.nameAndUpn(), window.from(), window.to(), zone,
+                        fileName(user.label(), window, zone), rows, calls.found().size(), calls.cutShort(), exact))
                 .about(user.id()).noting(rows.size() + " sessions");
     }
 
@@ -166,11 +167,11 @@ final class ExportHandler {
         return numbers.isEmpty() ? null : numbers;
     }
 
-    /** "calls-alice-wood-2026-11-14-to-2026-11-21.csv": whose and when, safe in any file system. */
-    static String fileName(String subject, TimeWindow window) {
+    /** "calls-alice-wood-2026-11-14-to-2026-11-21.csv": whose and when (the asker's days), safe in any file system. */
+    static String fileName(String subject, TimeWindow window, ZoneId zone) {
         String plain = Normalizer.normalize(subject, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return "calls-" + (slug.isEmpty() ? "user" : slug) + "-" + TimeWindow.day(window.from()) + "-to-"
-                + TimeWindow.lastDay(window.to()) + ".csv";
+        return "calls-" + (slug.isEmpty() ? "user" : slug) + "-" + TimeWindow.day(window.from(), zone) + "-to-"
+                + TimeWindow.lastDay(window.to(), zone) + ".csv";
     }
 }

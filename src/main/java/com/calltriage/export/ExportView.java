@@ -3,6 +3,7 @@ package com.calltriage.export;
 import com.calltriage.command.TimeWindow;
 import com.calltriage.command.reply.FileReply;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -13,13 +14,14 @@ import java.util.List;
  * @param matched    who exactly the name asked for was matched to: "Quinn Harlow, quinn.harlow@contoso.com"
  * @param from       start of the window exported
  * @param to         end of the window exported
+ * @param zone       the asker's time zone, whose days the description and the file name name
  * @param fileName   a name for the file that says whose calls and when
  * @param rows       one per session of the user, newest call first
  * @param calls      how many calls the rows come from
  * @param cutShort   true when the window held more calls than one file takes; the newest are exported
  * @param command    the command that makes exactly this file again, for the moment the user accepts it
  */
-public record ExportView(String subject, String matched, Instant from, Instant to, String fileName,
+public record ExportView(String subject, String matched, Instant from, Instant to, ZoneId zone, String fileName,
                          List<SessionRow> rows, int calls, boolean cutShort, String command) implements FileReply {
     public ExportView {
         rows = List.copyOf(rows);
@@ -39,8 +41,7 @@ public record ExportView(String subject, String matched, Instant from, Instant t
     @Override
     public String description() {
         return matched + ": " + rows.size() + (rows.size() == 1 ? " session" : " sessions") + " of " + calls
-                + (calls == 1 ? " call" : " calls") + " from " + TimeWindow.day(from) + " to "
-                + TimeWindow.lastDay(to) + " (UTC)"
+                + (calls == 1 ? " call" : " calls") + " " + new TimeWindow(from, to).days(zone)
                 + (cutShort ? ", the newest " + calls + " only: ask for a shorter window for the rest" : "")
                 + ". Other people are shown as your role may see them.";
     }

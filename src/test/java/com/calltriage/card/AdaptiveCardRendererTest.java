@@ -19,6 +19,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -102,7 +103,7 @@ class AdaptiveCardRendererTest {
                 i % 2 == 0 ? Verdict.POOR : Verdict.GOOD, i % 2 == 0 ? "Jitter on Wi-Fi" : null,
                 "details call-" + i + " for user-1")).toList();
         return new CallListView(subject, subject + ", user-1@contoso.com", START.minus(Duration.ofDays(30)), START,
-                list, rows, null, null, null);
+                ZoneId.of("UTC"), list, rows, null, null, null);
     }
 
     /** Every text a person sees: TextBlock texts and TextRun texts. */

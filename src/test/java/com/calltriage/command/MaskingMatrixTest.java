@@ -178,7 +178,7 @@ class MaskingMatrixTest {
 
         private Answers inChannel(String role, String question, String personalChat) {
             return dispatcher.answerAll(new ChatRequest(question, ASKERS.get(role), "team-channel",
-                    Audience.SHARED, personalChat));
+                    Audience.SHARED, personalChat, ChatRequest.DEFAULT_TIME_ZONE));
         }
     }
 

@@ -56,7 +56,8 @@ class ExportTest {
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     private static final GraphUser DANA = new GraphUser("5d0c2f8e-1111-4a2b-9c3d-4e5f60718293", "Dana Busy",
             GraphUser.CONTOSO, "dana@contoso.com");
-    private static final Asking ENGINEER_ASKING = new Asking(Set.of(Role.ENGINEER), "personal-chat", true);
+    private static final Asking ENGINEER_ASKING = new Asking(Set.of(Role.ENGINEER), "personal-chat", true,
+            ChatRequest.DEFAULT_TIME_ZONE);
 
     private final FakeAuditLog audit = new FakeAuditLog();
     private final CommandDispatcher dispatcher = ChatFixture.demo().roles(ROLES).audit(audit).clock(CLOCK).dispatcher();
@@ -138,7 +139,7 @@ class ExportTest {
         ExportView again = (ExportView) later.answer(new ChatRequest(first.command(), SAM, "personal-chat"));
 
         assertThat(first.command()).isEqualTo("export calls for " + ALICE
-                + " from 2026-11-14T16:00:00Z to 2026-11-21T16:00:00Z");
+                + " from 2026-11-15T00:00:00Z to 2026-11-21T16:00:00Z");
         assertThat(again.rows()).isEqualTo(first.rows());
         assertThat(again.fileName()).isEqualTo(first.fileName());
     }
@@ -175,7 +176,7 @@ class ExportTest {
 
         assertThat(reply).isInstanceOfSatisfying(NoticeView.class, notice -> {
             assertThat(notice.title()).isEqualTo("No calls to export");
-            assertThat(notice.text()).contains("Dana Busy had no calls from 2026-11-20 to 2026-11-20");
+            assertThat(notice.text()).contains("Dana Busy had no calls on 2026-11-20 (UTC)");
         });
     }
 

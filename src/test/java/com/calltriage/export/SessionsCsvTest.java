@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -70,7 +71,7 @@ class SessionsCsvTest {
 
     private static ExportView view(List<ExportView.SessionRow> rows) {
         return new ExportView("Alice Wood", "Alice Wood, alice@contoso.com", START, START.plusSeconds(86_400),
-                "calls.csv", rows, rows.size(), false, "export calls for alice");
+                ZoneId.of("UTC"), "calls.csv", rows, rows.size(), false, "export calls for alice");
     }
 
     private static CSVRecord readBack(String file) throws IOException {
