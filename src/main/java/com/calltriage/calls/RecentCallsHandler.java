@@ -77,8 +77,10 @@ final class RecentCallsHandler {
     Answer more(Asking asking) {
         Optional<String> otherList = recentLists.continuation(asking.conversationId());
         if (otherList.isPresent()) {
-            return otherList.get().isEmpty() ? Answer.answered(new NoticeView("That was the whole list",
-                    "There is nothing older in that window. Ask for another window.")) : Answer.askInstead(otherList.get());
+            return otherList.get().isEmpty()
+                    ? Answer.answered(new NoticeView("That was the whole list",
+                            "There is nothing older in that window. Ask for another window."))
+                    : Answer.askInstead(otherList.get());
         }
         Optional<RecentLists.Shown> shown = recentLists.recall(asking.conversationId());
         if (shown.isEmpty()) {
@@ -89,7 +91,8 @@ final class RecentCallsHandler {
         if (shown.get().next() == null) {
             return Answer.answered(new NoticeView("That was the whole list",
                     "There are no older calls in that window. Ask for another window, for example: "
-                            + CallCommands.LIST.write("user", "alice", "range", "from 2026-11-01") + ".")).about(shown.get().subjectId());
+                            + CallCommands.LIST.write("user", "alice", "range", "from 2026-11-01") + "."))
+                    .about(shown.get().subjectId());
         }
         String subjectId = shown.get().subjectId();
         String matched = store.findUser(subjectId).map(KnownUser::nameAndUpn)

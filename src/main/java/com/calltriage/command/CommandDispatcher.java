@@ -209,8 +209,8 @@ public final class CommandDispatcher {
     private void record(ChatRequest request, Role role, Answer answer) {
         String asked = CommandCatalog.normalize(request.text());
         audit.record(new AuditEntry(clock.instant(), request.caller().objectId(), request.caller().name(), role,
-                asked.length() > MAX_QUESTION_CHARACTERS ? Echo.of(asked) : asked, answer.subjectUserId(), answer.callId(), answer.outcome(),
-                answer.detail()));
+                asked.length() > MAX_QUESTION_CHARACTERS ? Echo.of(asked) : asked, answer.subjectUserId(),
+                answer.callId(), answer.outcome(), answer.detail()));
     }
 
     private static List<String> grantingRoles(List<Role> granting) {

@@ -89,7 +89,8 @@ final class ExportHandler {
             return Answer.answered(new NoticeView("No calls to export",
                     user.label() + " had no calls " + window.days(zone) + ". Ask for a longer window, such as: "
                             + ExportCommands.EXPORT.write("user", Echo.of(term), "range",
-                                    "last " + GraphRetention.PERIOD.toDays() + " days") + ".")).about(user.id()).noting("no calls");
+                                    "last " + GraphRetention.PERIOD.toDays() + " days") + "."))
+                    .about(user.id()).noting("no calls");
         }
         Masking masking = access.maskFor(asking.roles(), user.id());
         Map<String, CallDiagnosis> diagnoses = data.diagnoses()
