@@ -16,7 +16,7 @@ public record CommandContext(CallData data, AccessControl access, AuditLog audit
 
     /** With a fresh memory of the lists shown. */
     public CommandContext(CallData data, AccessControl access, AuditLog audit, Clock clock, Duration auditRetention) {
-        this(data, access, audit, new RecentLists(), clock, auditRetention);
+        this(data, access, audit, new MemoryRecentLists(), clock, auditRetention);
     }
 
     /** How every command finds the person a question names: the store first, then the directory. */

@@ -1,18 +1,16 @@
 package com.calltriage.command;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * The last call list shown in each conversation, so "details 3" means the third call on it and "more"
- * continues it; and, when another kind of list (the audit trail) was shown since, the command that shows its next
- * page, which "more" asks instead. Bounded: the least recently used conversations are forgotten first.
+ * The last call list shown in each conversation, so "details 3" means the third call on it and "more" continues
+ * it; and, when another kind of list (the audit trail) was shown since, the command that shows its next page, which
+ * "more" asks instead. A port: Teams sends each turn to whichever replica it likes, so the lists live where every
+ * replica reads them.
  */
-public final class RecentLists {
-    private static final int MAX_CONVERSATIONS = 10_000;
+public interface RecentLists {
 
     /**
      * A list as shown so far: whose calls, their ids in the order numbered on the cards (every page shown),
@@ -20,51 +18,28 @@ public final class RecentLists {
      *
      * @param next null when the list has no older calls
      */
-    public record Shown(String subjectId, List<String> callIds, NextPage next) {
+    record Shown(String subjectId, List<String> callIds, NextPage next) {
         public Shown {
             callIds = List.copyOf(callIds);
         }
     }
 
     /** What "more" asks for: the same user and window, after the cursor. */
-    public record NextPage(String subjectLabel, Instant from, Instant to, int count, String cursor, String note) {
+    record NextPage(String subjectLabel, Instant from, Instant to, int count, String cursor, String note) {
     }
 
-    private final Map<String, Shown> byConversation = bounded();
-    private final Map<String, String> continuations = bounded();
+    /** Keeps the call list shown in the conversation; a null conversation keeps nothing. */
+    void remember(String conversationId, Shown shown);
 
-    private static <V> Map<String, V> bounded() {
-        return new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
-                return size() > MAX_CONVERSATIONS;
-            }
-        };
-    }
-
-    public synchronized void remember(String conversationId, Shown shown) {
-        if (conversationId != null) {
-            byConversation.put(conversationId, shown);
-            continuations.remove(conversationId);
-        }
-    }
+    /** The call list last shown in the conversation, if it is still kept. */
+    Optional<Shown> recall(String conversationId);
 
     /**
      * Another kind of list was shown in the conversation: "more" now asks {@code nextPage} (null when that list was
      * whole). The call list stays remembered, so its numbers still name its calls.
      */
-    public synchronized void rememberContinuation(String conversationId, String nextPage) {
-        if (conversationId != null) {
-            continuations.put(conversationId, nextPage == null ? "" : nextPage);
-        }
-    }
+    void rememberContinuation(String conversationId, String nextPage);
 
     /** What "more" asks when the last list shown was not a call list: a command, or empty text for none left. */
-    public synchronized Optional<String> continuation(String conversationId) {
-        return Optional.ofNullable(conversationId == null ? null : continuations.get(conversationId));
-    }
-
-    public synchronized Optional<Shown> recall(String conversationId) {
-        return Optional.ofNullable(conversationId == null ? null : byConversation.get(conversationId));
-    }
+    Optional<String> continuation(String conversationId);
 }

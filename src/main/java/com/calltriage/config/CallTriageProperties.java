@@ -21,6 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param bot           the bot's answers in Teams
  * @param notifications the queue of Graph's change notifications
  * @param localMode     how a server without a Bot Framework app id listens
+ * @param lists         the last list shown in each conversation
  * @param outbox        the messages the bot sends on its own
  */
 @ConfigurationProperties(prefix = CallTriageProperties.PREFIX)
@@ -29,7 +30,7 @@ public record CallTriageProperties(String tenantId, @DefaultValue Store store, @
                                    @DefaultValue Graph graph, @DefaultValue Audit audit,
                                    @DefaultValue Cache cache, @DefaultValue Bot bot,
                                    @DefaultValue Notifications notifications, @DefaultValue LocalMode localMode,
-                                   @DefaultValue Outbox outbox) {
+                                   @DefaultValue Outbox outbox, @DefaultValue Lists lists) {
     /**
      * The name {@code @EnableConfigurationProperties} gives this bean (prefix, dash, class name), for SpEL where a
      * setting must be a string, such as a {@code @Scheduled} interval: {@code #{@'NAME'.graph().timeout()}}.
@@ -105,6 +106,12 @@ public record CallTriageProperties(String tenantId, @DefaultValue Store store, @
      * @param maxEntries how many entries each cache keeps at most
      */
     public record Cache(@DefaultValue("5m") Duration ttl, @DefaultValue("10000") long maxEntries) {
+    }
+
+    /**
+     * @param ttl how long the last list shown in a conversation is kept for "details 3" and "more", on every replica
+     */
+    public record Lists(@DefaultValue("24h") Duration ttl) {
     }
 
     /** @param retention how long questions are kept in the audit log */

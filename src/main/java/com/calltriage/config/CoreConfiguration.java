@@ -24,6 +24,7 @@ import com.calltriage.store.CachingCallRecordStore;
 import com.calltriage.store.JdbcAuditLog;
 import com.calltriage.store.JdbcBuildingStore;
 import com.calltriage.store.JdbcCallRecordStore;
+import com.calltriage.store.JdbcRecentLists;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
@@ -152,9 +153,11 @@ public class CoreConfiguration {
     @Bean
     CommandDispatcher commandDispatcher(AccessControl access, CachingCallRecordStore store, BuildingStore buildings,
                                         UserDirectory directory, QualityRules rules, AuditLog audit,
-                                        CallTriageProperties properties, Clock clock) {
+                                        CallTriageProperties properties, Clock clock, DataSource dataSource) {
+        // The lists shown live in the store, so the next turn may land on any replica.
         CommandContext context = new CommandContext(new CallData(store, store, buildings, directory, rules), access,
-                audit, clock, properties.audit().retention());
+                audit, new JdbcRecentLists(dataSource, clock, properties.lists().ttl()), clock,
+                properties.audit().retention());
         return new CommandDispatcher(Catalog.of(context), context);
     }
 

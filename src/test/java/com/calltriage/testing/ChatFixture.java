@@ -17,6 +17,8 @@ import com.calltriage.command.ChatRequest;
 import com.calltriage.command.CommandCatalog;
 import com.calltriage.command.CommandContext;
 import com.calltriage.command.CommandDispatcher;
+import com.calltriage.command.MemoryRecentLists;
+import com.calltriage.command.RecentLists;
 import com.calltriage.command.reply.Reply;
 import com.calltriage.demo.DemoTenant;
 import java.time.Clock;
@@ -95,8 +97,13 @@ public final class ChatFixture {
     }
 
     public CommandContext context() {
+        return context(new MemoryRecentLists());
+    }
+
+    /** With the lists shown kept where the test says, such as a store several replicas share. */
+    public CommandContext context(RecentLists lists) {
         return new CommandContext(new CallData(store, store, buildings, directory),
-                new AccessControl(DemoTenant.HOME_TENANT_ID, new StaticRoleDirectory(roles)), audit, clock,
+                new AccessControl(DemoTenant.HOME_TENANT_ID, new StaticRoleDirectory(roles)), audit, lists, clock,
                 Duration.ofDays(90));
     }
 
@@ -105,7 +112,12 @@ public final class ChatFixture {
     }
 
     public CommandDispatcher dispatcher() {
-        CommandContext context = context();
+        return dispatcher(new MemoryRecentLists());
+    }
+
+    /** A replica of the pipeline whose lists shown are kept in {@code lists}. */
+    public CommandDispatcher dispatcher(RecentLists lists) {
+        CommandContext context = context(lists);
         return new CommandDispatcher(Catalog.of(context), context);
     }
 
