@@ -16,8 +16,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the Node.js checks in {@code tools/cardcheck} (Microsoft's Adaptive Card renderer, the Teams
- * manifest schema) from a test, installing their pinned npm packages first when they are missing or
- * not the versions its package.json names, so {@code mvn test} alone works on a machine with Node.js.
+ * manifest schema) and in other folders of {@code tools/} (the Kubernetes manifests) from a test, installing
+ * their pinned npm packages first when they are missing or not the versions the folder's package.json names,
+ * so {@code mvn test} alone works on a machine with Node.js.
  */
 public final class CardCheck {
     /** The checks' folder, relative to the project root where Maven runs the tests. */
@@ -33,33 +34,38 @@ public final class CardCheck {
 
     /** Runs {@code node tools/cardcheck/SCRIPT ARGS...} from the project root. */
     public static Run node(String script, String... arguments) {
-        installIfNeeded();
-        List<String> command = new ArrayList<>(List.of("node", FOLDER.resolve(script).toString()));
+        return node(FOLDER, script, arguments);
+    }
+
+    /** Runs {@code node FOLDER/SCRIPT ARGS...} from the project root, FOLDER being relative to it. */
+    public static Run node(Path folder, String script, String... arguments) {
+        installIfNeeded(folder);
+        List<String> command = new ArrayList<>(List.of("node", folder.resolve(script).toString()));
         command.addAll(List.of(arguments));
         return run(command, Path.of("."));
     }
 
-    private static synchronized void installIfNeeded() {
-        List<String> stale = staleDependencies();
+    private static synchronized void installIfNeeded(Path folder) {
+        List<String> stale = staleDependencies(folder);
         if (stale.isEmpty()) {
             return;
         }
-        Run install = run(List.of("npm", "install", "--no-audit", "--no-fund"), FOLDER);
-        if (install.exitCode() != 0 || !staleDependencies().isEmpty()) {
-            throw new AssertionError("npm install in " + FOLDER + " failed (" + String.join(", ", stale)
+        Run install = run(List.of("npm", "install", "--no-audit", "--no-fund"), folder);
+        if (install.exitCode() != 0 || !staleDependencies(folder).isEmpty()) {
+            throw new AssertionError("npm install in " + folder + " failed (" + String.join(", ", stale)
                     + " needed):\n" + install.output());
         }
     }
 
     /** The dependencies of package.json that node_modules lacks, or holds in another version. */
-    private static List<String> staleDependencies() {
+    private static List<String> staleDependencies(Path folder) {
         ObjectMapper json = new ObjectMapper();
         List<String> stale = new ArrayList<>();
         try {
-            JsonNode dependencies = json.readTree(FOLDER.resolve("package.json").toFile()).path("dependencies");
+            JsonNode dependencies = json.readTree(folder.resolve("package.json").toFile()).path("dependencies");
             for (Iterator<Map.Entry<String, JsonNode>> it = dependencies.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> dependency = it.next();
-                Path installed = FOLDER.resolve("node_modules").resolve(dependency.getKey()).resolve("package.json");
+                Path installed = folder.resolve("node_modules").resolve(dependency.getKey()).resolve("package.json");
                 String version = Files.exists(installed) ? json.readTree(installed.toFile()).path("version").asText()
                         : null;
                 if (!dependency.getValue().asText().equals(version)) {
@@ -81,7 +87,7 @@ public final class CardCheck {
                 process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
                         .redirectOutput(log).redirectInput(ProcessBuilder.Redirect.from(nullDevice())).start();
             } catch (IOException e) {
-                throw new AssertionError("Could not run " + command.get(0) + ": the card and manifest checks need "
+                throw new AssertionError("Could not run " + command.get(0) + ": the card, manifest and deployment checks need "
                         + "Node.js 20 and npm on the PATH (" + e.getMessage() + ")", e);
             }
             if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
