@@ -11,6 +11,7 @@ import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.Profiles;
 
 /**
  * Keeps a server in local mode off the network. Without {@code MicrosoftAppId} no token is checked and the bot
@@ -31,8 +32,10 @@ public class LocalModeAddress implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        // The prod profile refuses to start without an app id, so it is never local mode (ProductionSettingsCheck).
         if (application.getWebApplicationType() == WebApplicationType.NONE
-                || !environment.getProperty("MicrosoftAppId", "").isBlank()) {
+                || !environment.getProperty("MicrosoftAppId", "").isBlank()
+                || environment.acceptsProfiles(Profiles.of("prod"))) {
             return;
         }
         CallTriageProperties properties = Binder.get(environment)
