@@ -3,6 +3,7 @@ package com.calltriage.bench;
 import com.calltriage.demo.DemoPerson;
 import com.calltriage.demo.DemoTenant;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,9 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Builds a tenant with {@code demo-data --people N --days D}, imports it into a fresh PostgreSQL schema, times the
@@ -22,7 +25,7 @@ import java.util.stream.Collectors;
  * {@code docs/PERFORMANCE.md}. Everything runs on 127.0.0.1; the server and the schema are gone when it ends.
  *
  * <p>Options: {@code --people N} (300), {@code --days D} (30), {@code --rounds R} (100, at most one per generated
- * person), {@code --jar PATH} ({@code target/calltriage.jar}), {@code --database JDBC_URL} (the local
+ * person with calls), {@code --jar PATH} ({@code target/calltriage.jar}), {@code --database JDBC_URL} (the local
  * {@code test} database as {@code postgres}), {@code --report PATH} ({@code docs/PERFORMANCE.md}).
  */
 public final class Benchmark {
@@ -53,8 +56,9 @@ public final class Benchmark {
             exec(connection, "CREATE SCHEMA " + schema + "_floor");
             try {
                 Floors.copyAndImport(connection, schema, tenant, jar, storeUrl(database, schema), figures);
+                Set<String> withCalls = Floors.usersWithCalls(connection, schema);
                 List<DemoPerson> asked = new DemoTenant(people).homeUsers().stream()
-                        .filter(p -> p.alias().startsWith("person")).toList();
+                        .filter(p -> p.alias().startsWith("person") && withCalls.contains(p.id())).toList();
                 int rounds = Math.min(Integer.parseInt(options.getOrDefault("--rounds", "100")), asked.size());
                 new ServerRun(jar, storeUrl(database, schema), freePort(), freePort())
                         .measure(connection, asked.subList(0, rounds), figures);
@@ -79,7 +83,7 @@ public final class Benchmark {
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
     }
@@ -89,7 +93,7 @@ public final class Benchmark {
         if (args.length % 2 != 0) {
             throw new IllegalArgumentException("Options come as --name value pairs: " + String.join(" ", args));
         }
-        return java.util.stream.IntStream.range(0, args.length / 2).boxed()
+        return IntStream.range(0, args.length / 2).boxed()
                 .collect(Collectors.toMap(i -> args[2 * i], i -> args[2 * i + 1]));
     }
 }

@@ -10,7 +10,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /** The floors the app is measured against in the database: {@code COPY} for the import, the list's bare SQL. */
 final class Floors {
@@ -41,6 +44,19 @@ final class Floors {
         figures.importNanos = jar.run("import", concat(List.of("import", tenant.toString()), store));
         Path nothing = Files.createDirectories(tenant.resolveSibling("nothing"));
         figures.emptyImportNanos = jar.run("import-nothing", concat(List.of("import", nothing.toString()), store));
+    }
+
+    /** The people the store holds calls of, by object id. */
+    static Set<String> usersWithCalls(Connection connection, String schema) throws SQLException {
+        Set<String> ids = new HashSet<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet users = statement.executeQuery("SELECT DISTINCT identity_id FROM " + schema
+                     + ".call_participant WHERE identity_kind = 'USER'")) {
+            while (users.next()) {
+                ids.add(users.getString(1));
+            }
+        }
+        return ids;
     }
 
     /**
@@ -84,6 +100,6 @@ final class Floors {
     }
 
     private static List<String> concat(List<String> first, List<String> second) {
-        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+        return Stream.concat(first.stream(), second.stream()).toList();
     }
 }
