@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code backfill --since DATE}: fetches from Graph the calls that started since a day (UTC) or a time, which the
@@ -18,7 +17,7 @@ import java.util.Optional;
  */
 final class BackfillTool implements Tool {
     static final String NAME = "backfill";
-    private static final String SINCE = "--since";
+    private static final ToolOption SINCE = new ToolOption("--since");
 
     private final Backfill backfill;
     private final Clock clock;
@@ -33,7 +32,7 @@ final class BackfillTool implements Tool {
 
     @Override
     public Outcome run(List<String> args, List<String> commandLine) throws UsageException {
-        String since = sinceOption(commandLine)
+        String since = SINCE.valueIn(commandLine)
                 .orElseThrow(() -> new UsageException("backfill needs a start: backfill --since YYYY-MM-DD"));
         if (backfill == null) {
             throw new UsageException("backfill needs Microsoft Graph: set calltriage.graph.client-id and "
@@ -66,19 +65,5 @@ final class BackfillTool implements Tool {
                         + since + "'");
             }
         }
-    }
-
-    /** {@code --since VALUE} or {@code --since=VALUE}; Spring takes the first form for an option without value. */
-    private static Optional<String> sinceOption(List<String> commandLine) {
-        for (int i = 0; i < commandLine.size(); i++) {
-            String arg = commandLine.get(i);
-            if (arg.startsWith(SINCE + "=")) {
-                return Optional.of(arg.substring(SINCE.length() + 1).strip()).filter(v -> !v.isEmpty());
-            }
-            if (arg.equals(SINCE) && i + 1 < commandLine.size() && !commandLine.get(i + 1).startsWith("--")) {
-                return Optional.of(commandLine.get(i + 1).strip());
-            }
-        }
-        return Optional.empty();
     }
 }

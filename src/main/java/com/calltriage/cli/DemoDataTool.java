@@ -10,9 +10,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
-/** {@code demo-data DIR}: writes the demo tenant's calls as Graph JSON pages, with their troubles and buildings. */
+/**
+ * {@code demo-data DIR [--people N] [--days D]}: writes the demo tenant's calls as Graph JSON pages, with their
+ * troubles and buildings. The options grow the tenant for benchmarks; without them it is the demo itself.
+ */
 final class DemoDataTool implements Tool {
     static final String NAME = "demo-data";
+    private static final ToolOption PEOPLE = new ToolOption("--people");
+    private static final ToolOption DAYS = new ToolOption("--days");
+    private static final String USAGE = "demo-data DIR [--people N] [--days D]";
 
     private final long seed;
     private final Clock clock;
@@ -28,17 +34,39 @@ final class DemoDataTool implements Tool {
 
     @Override
     public Outcome run(List<String> args, List<String> commandLine) throws UsageException {
-        if (args.size() != 1) {
-            throw new UsageException("demo-data needs one folder: demo-data DIR");
+        List<String> folders = ToolOption.argumentsOf(commandLine, PEOPLE, DAYS);
+        if (folders.size() != 1) {
+            throw new UsageException("demo-data needs one folder: " + USAGE);
         }
-        List<DemoCall> calls = new DemoCallGenerator(new DemoTenant(), seed, clock.instant()).generate();
+        int people = number(PEOPLE, commandLine, DemoTenant.DEMO_PEOPLE, DemoTenant.DEMO_PEOPLE);
+        int days = number(DAYS, commandLine, DemoCallGenerator.DAYS, 1);
+        List<DemoCall> calls = new DemoCallGenerator(new DemoTenant(people), seed, clock.instant(), days).generate();
         try {
-            int files = new DemoDataset().write(calls, Path.of(args.get(0)));
-            out.println("Wrote " + calls.size() + " call records in " + files + " files to " + args.get(0));
+            int files = new DemoDataset().write(calls, Path.of(folders.get(0)));
+            out.println("Wrote " + calls.size() + " call records in " + files + " files to " + folders.get(0));
             return Outcome.DONE;
         } catch (IOException e) {
-            err.println("Could not write the demo data to " + args.get(0) + ": " + e.getMessage());
+            err.println("Could not write the demo data to " + folders.get(0) + ": " + e.getMessage());
             return Outcome.SOME_FAILED;
         }
+    }
+
+    /** The option's whole number, at least {@code least}; {@code otherwise} without the option. */
+    private static int number(ToolOption option, List<String> commandLine, int otherwise, int least)
+            throws UsageException {
+        String value = option.valueIn(commandLine).orElse(null);
+        if (value == null) {
+            return otherwise;
+        }
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= least) {
+                return number;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below, as a number too small is
+        }
+        throw new UsageException(option.name() + " takes a whole number from " + least + " up, not '" + value
+                + "': " + USAGE);
     }
 }

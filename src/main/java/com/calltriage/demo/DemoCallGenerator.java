@@ -12,8 +12,9 @@ import java.util.Random;
 
 /**
  * Generates the demo tenant's last 30 days of calls: mostly good 1:1 calls, meetings and phone calls,
- * and a realistic minority of each kind of trouble. Deterministic for a seed and a "now", so two runs
- * on the same hour give the same calls.
+ * and a realistic minority of each kind of trouble. Deterministic for a tenant, a seed, a "now" and a number of
+ * days, so two runs in the same minute give the same calls. A tenant grown past the demo's people makes
+ * proportionally more calls a day, so each person's calls stay as many as in the demo.
  *
  * <p>Alice gets a scripted day of calls just before "now" with one call of each trouble, so the first
  * question anyone asks the demo ({@code show last calls for alice}) shows every verdict. The newcomers' calls
@@ -22,6 +23,9 @@ import java.util.Random;
 public final class DemoCallGenerator {
     public static final long DEFAULT_SEED = 20261121L;
     public static final int DAYS = 30;
+
+    private static final int WEEKDAY_CALLS = 16;
+    private static final int WEEKEND_CALLS = 3;
 
     private static final double TROUBLE_RATE = 0.25;
     private static final DemoTrouble[] TROUBLES = {
@@ -35,8 +39,23 @@ public final class DemoCallGenerator {
     private final Random random;
     private final Instant now;
     private final GraphCallWriter writer;
+    private final int days;
 
+    /** The last {@link #DAYS} days of calls. */
     public DemoCallGenerator(DemoTenant tenant, long seed, Instant now) {
+        this(tenant, seed, now, DAYS);
+    }
+
+    /**
+     * The last {@code days} days of calls (today's being Alice's scripted ones).
+     *
+     * @throws IllegalArgumentException when {@code days} is less than 1
+     */
+    public DemoCallGenerator(DemoTenant tenant, long seed, Instant now, int days) {
+        if (days < 1) {
+            throw new IllegalArgumentException("The demo needs one day at least, not " + days);
+        }
+        this.days = days;
         this.tenant = tenant;
         this.seed = seed;
         this.random = new Random(seed);
@@ -48,10 +67,10 @@ public final class DemoCallGenerator {
     public List<DemoCall> generate() {
         List<DemoCall> calls = new ArrayList<>();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        for (int daysAgo = DAYS - 1; daysAgo >= 1; daysAgo--) {
+        for (int daysAgo = days - 1; daysAgo >= 1; daysAgo--) {
             LocalDate day = today.minusDays(daysAgo);
             boolean weekend = day.getDayOfWeek().getValue() >= 6;
-            int count = weekend ? 3 : 16;
+            int count = callsADay(weekend ? WEEKEND_CALLS : WEEKDAY_CALLS);
             for (int i = 0; i < count; i++) {
                 Instant start = day.atStartOfDay(ZoneOffset.UTC).toInstant()
                         .plus(Duration.ofMinutes(7 * 60 + random.nextInt(10 * 60)));
@@ -62,6 +81,12 @@ public final class DemoCallGenerator {
         calls.addAll(new NewcomerCalls(tenant, seed, now).generate());
         calls.sort(Comparator.comparing(DemoCall::start).thenComparing(DemoCall::id));
         return calls;
+    }
+
+    /** The demo's calls a day, grown with the tenant's regulars. */
+    private int callsADay(int demoCalls) {
+        int demoRegulars = DemoTenant.DEMO_PEOPLE - tenant.newcomers().size();
+        return demoCalls * tenant.regulars().size() / demoRegulars;
     }
 
     private DemoTrouble randomTrouble() {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -11,6 +12,10 @@ import java.util.stream.Stream;
  * a few phone numbers. Object ids are name-based UUIDs, so they are the same on every machine and
  * the README can list them. Most UPNs are a first name ({@code alice@contoso.com}); the newcomers' are
  * {@code first.last@contoso.com}, as many tenants name everyone.
+ *
+ * <p>For benchmarks the tenant grows to any number of home people: the ones past the demo's own are
+ * {@code person0042@contoso.com} and so on, numbered on from the demo's people, with ids from
+ * {@link #objectIdOf(String)} like everyone's, so a tenant of a given size is the same on every run.
  */
 public final class DemoTenant {
     public static final String HOME_DOMAIN = "contoso.com";
@@ -59,13 +64,30 @@ public final class DemoTenant {
     public static final List<String> PHONE_NUMBERS = List.of(
             "+14255550123", "+14255550145", "+12065550178", "+442079460193", "+4930555501234");
 
+    /** The demo's own home people: the named regulars and the newcomers. */
+    public static final int DEMO_PEOPLE = HOME_NAMES.length + 1 + NEWCOMER_NAMES.length;
+
     private final List<DemoPerson> regulars;
     private final List<DemoPerson> newcomers;
     private final List<DemoPerson> partnerUsers;
 
+    /** The demo tenant as the README describes it. */
     public DemoTenant() {
-        this.regulars = Stream.concat(Stream.of(HOME_NAMES).map(this::homeUser),
-                Stream.of(secondJordan())).toList();
+        this(DEMO_PEOPLE);
+    }
+
+    /**
+     * The demo tenant grown to {@code people} home people; the extra ones call anyone, like the regulars.
+     *
+     * @throws IllegalArgumentException when {@code people} is fewer than {@link #DEMO_PEOPLE}
+     */
+    public DemoTenant(int people) {
+        if (people < DEMO_PEOPLE) {
+            throw new IllegalArgumentException("The demo tenant has " + DEMO_PEOPLE + " people at least, not " + people);
+        }
+        this.regulars = Stream.of(Stream.of(HOME_NAMES).map(this::homeUser), Stream.of(secondJordan()),
+                IntStream.rangeClosed(DEMO_PEOPLE + 1, people).mapToObj(DemoTenant::numberedPerson))
+                .flatMap(s -> s).toList();
         this.newcomers = Stream.of(NEWCOMER_NAMES).map(DemoTenant::newcomer).toList();
         this.partnerUsers = Stream.of(PARTNER_NAMES).map(DemoTenant::partnerUser).toList();
     }
@@ -113,6 +135,13 @@ public final class DemoTenant {
         String alias = "jordan.smith";
         return new DemoPerson(objectIdOf(alias), SECOND_JORDAN, alias + "@" + HOME_DOMAIN, HOME_TENANT_ID,
                 "JSMITH-DESKTOP", OFFICES.get(2));
+    }
+
+    /** Person 42 is person0042@contoso.com, "Person 0042", on PERSON0042-LAPTOP. */
+    private static DemoPerson numberedPerson(int number) {
+        String alias = String.format("person%04d", number);
+        return new DemoPerson(objectIdOf(alias), String.format("Person %04d", number), alias + "@" + HOME_DOMAIN,
+                HOME_TENANT_ID, alias.toUpperCase() + "-LAPTOP", OFFICES.get(number % OFFICES.size()));
     }
 
     /** "Quinn Harlow" is quinn.harlow@contoso.com, on QHARLOW-LAPTOP. */

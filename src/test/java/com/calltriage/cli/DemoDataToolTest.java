@@ -6,11 +6,14 @@ import com.calltriage.demo.DemoCallGenerator;
 import com.calltriage.demo.DemoDataset;
 import com.calltriage.demo.DemoTenant;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code demo-data DIR}: the demo tenant written as Graph JSON pages that import loads whole. */
 class DemoDataToolTest extends SubCommandsFixture {
@@ -49,16 +52,50 @@ class DemoDataToolTest extends SubCommandsFixture {
                 .allSatisfy(line -> assertThat(store.findById(line.split("\t")[0])).isPresent());
     }
 
-    @Test
-    void sameClockWritesTheSameFiles() throws IOException {
-        subCommands.run("demo-data", folder.resolve("first").toString());
-        subCommands.run("demo-data", folder.resolve("second").toString());
+    @ParameterizedTest
+    @ValueSource(strings = {"", "--people 120 --days 9", "--people=45 --days=3"})
+    void sameClockAndOptionsWriteTheSameFiles(String options) throws IOException {
+        subCommands.run(demoData(folder.resolve("first"), options));
+        subCommands.run(demoData(folder.resolve("second"), options));
 
-        assertThat(pageFiles(folder.resolve("second"))).isEqualTo(pageFiles(folder.resolve("first")));
-        for (String name : pageFiles(folder.resolve("first"))) {
-            assertThat(folder.resolve("second").resolve(name))
-                    .hasSameTextualContentAs(folder.resolve("first").resolve(name));
-        }
+        assertSameFiles(folder.resolve("first"), folder.resolve("second"));
+    }
+
+    @Test
+    void theDemosOwnSizeWrittenOutIsTheDemo() throws IOException {
+        subCommands.run("demo-data", folder.resolve("plain").toString());
+        subCommands.run(demoData(folder.resolve("sized"),
+                "--people " + DemoTenant.DEMO_PEOPLE + " --days " + DemoCallGenerator.DAYS));
+
+        assertSameFiles(folder.resolve("plain"), folder.resolve("sized"));
+    }
+
+    @Test
+    void grownTenantHasTheNumberedPeopleAndTheDaysAsked() throws IOException {
+        Path grown = folder.resolve("grown");
+        int demoCalls = new DemoCallGenerator(new DemoTenant(), DemoCallGenerator.DEFAULT_SEED, CLOCK.instant(), 8)
+                .generate().size();
+
+        int status = subCommands.run(demoData(grown, "--people 100 --days 8"));
+        subCommands.run("import", grown.toString());
+
+        assertThat(status).isZero();
+        assertThat(pageFiles(grown)).hasSizeBetween(7, 8);
+        String pages = String.join("\n", pageFiles(grown).stream().map(name -> read(grown.resolve(name))).toList());
+        assertThat(pages).contains(DemoTenant.objectIdOf("person0042"), DemoTenant.objectIdOf("person0100"),
+                "person0100@" + DemoTenant.HOME_DOMAIN).doesNotContain(DemoTenant.objectIdOf("person0101"));
+        assertThat(store.countCalls()).isGreaterThan(2L * demoCalls);
+        assertThat(printed()).last().asString().endsWith(" 0 rejected");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--people 40", "--people many", "--days 0", "--days=-3"})
+    void sizeTheDemoCannotHaveExitsWithTwo(String options) {
+        int status = subCommands.run(demoData(folder.resolve("demo"), options));
+
+        assertThat(status).isEqualTo(2);
+        assertThat(errors()).contains(options.split("[ =]")[0] + " takes a whole number from ");
+        assertThat(folder.resolve("demo")).doesNotExist();
     }
 
     @Test
@@ -66,7 +103,7 @@ class DemoDataToolTest extends SubCommandsFixture {
         int status = subCommands.run("demo-data");
 
         assertThat(status).isEqualTo(2);
-        assertThat(errors()).contains("demo-data DIR");
+        assertThat(errors()).contains("demo-data DIR [--people N] [--days D]");
     }
 
     @Test
@@ -77,6 +114,28 @@ class DemoDataToolTest extends SubCommandsFixture {
 
         assertThat(status).isEqualTo(1);
         assertThat(errors()).contains("Could not write the demo data to " + file.resolve("demo"));
+    }
+
+    private static String[] demoData(Path demo, String options) {
+        return Stream.concat(Stream.of("demo-data", demo.toString()),
+                Stream.of(options.split(" ")).filter(word -> !word.isEmpty())).toArray(String[]::new);
+    }
+
+    private static void assertSameFiles(Path first, Path second) throws IOException {
+        assertThat(pageFiles(second)).isEqualTo(pageFiles(first)).isNotEmpty();
+        for (String name : pageFiles(first)) {
+            assertThat(second.resolve(name)).hasSameTextualContentAs(first.resolve(name));
+        }
+        assertThat(second.resolve(DemoDataset.TROUBLES_FILE))
+                .hasSameTextualContentAs(first.resolve(DemoDataset.TROUBLES_FILE));
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<String> pageFiles(Path demo) throws IOException {

@@ -1,0 +1,55 @@
+package com.calltriage.bench;
+
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What one benchmark run measured, filled in as it goes. */
+final class Figures {
+    final int people;
+    final int days;
+    final String options;
+    final ZonedDateTime date = ZonedDateTime.now();
+    final Map<String, Samples> samples = new LinkedHashMap<>();
+    String postgresVersion;
+    int records;
+    long jsonBytes;
+    long copyNanos;
+    long importNanos;
+    /** An import of nothing: the JVM, Spring and the store's checks, paid once by every import. */
+    long emptyImportNanos;
+    long startupNanos;
+    double heapUsedMegabytes;
+    double heapAfterCollectionMegabytes;
+
+    Figures(int people, int days, String options) {
+        this.people = people;
+        this.days = days;
+        this.options = options;
+        Benchmark.MEASURES.forEach(name -> samples.put(name, new Samples(name)));
+    }
+
+    void sample(String measure, long elapsedNanos) {
+        Samples of = samples.get(measure);
+        if (of == null) {
+            throw new IllegalArgumentException("Not a measure of the benchmark: " + measure);
+        }
+        of.add(elapsedNanos);
+    }
+
+    Samples of(String measure) {
+        return samples.get(measure);
+    }
+
+    double copyRecordsPerSecond() {
+        return records / (copyNanos / 1e9);
+    }
+
+    double importRecordsPerSecond() {
+        return records / (importNanos / 1e9);
+    }
+
+    double importRecordsPerSecondAfterStart() {
+        return records / ((importNanos - emptyImportNanos) / 1e9);
+    }
+}

@@ -1,0 +1,105 @@
+package com.calltriage.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** The floors the app is measured against in the database: {@code COPY} for the import, the list's bare SQL. */
+final class Floors {
+    private static final Duration LIST_WINDOW = Duration.ofDays(30);
+    private static final int LIST_PAGE = 10;
+
+    private Floors() {
+    }
+
+    static String postgresVersion(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet version = statement.executeQuery("SHOW server_version")) {
+            version.next();
+            return version.getString(1);
+        }
+    }
+
+    /** Copies the tenant's records into {@code schema_floor}, then imports them with the jar into the store. */
+    static void copyAndImport(Connection connection, String schema, Path tenant, CallTriageJar jar, String storeUrl,
+                              Figures figures) throws IOException, SQLException, InterruptedException {
+        CopyFloor floor = CopyFloor.of(tenant);
+        figures.records = floor.records();
+        figures.jsonBytes = floor.bytes();
+        System.out.println("COPY of " + floor.records() + " records");
+        figures.copyNanos = floor.copyInto(connection, schema + "_floor");
+        System.out.println("Importing them");
+        List<String> store = List.of("--calltriage.store.url=" + storeUrl, "--calltriage.demo.enabled=false");
+        figures.importNanos = jar.run("import", concat(List.of("import", tenant.toString()), store));
+        Path nothing = Files.createDirectories(tenant.resolveSibling("nothing"));
+        figures.emptyImportNanos = jar.run("import-nothing", concat(List.of("import", nothing.toString()), store));
+    }
+
+    /** The people the store holds calls of, by object id. */
+    static Set<String> usersWithCalls(Connection connection, String schema) throws SQLException {
+        Set<String> ids = new HashSet<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet users = statement.executeQuery("SELECT DISTINCT identity_id FROM " + schema
+                     + ".call_participant WHERE identity_kind = 'USER'")) {
+            while (users.next()) {
+                ids.add(users.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The statements {@code JdbcCallRecordStore.findCallsOfUser} runs for a first page of the last 30 days, the
+     * records fetched but not parsed; returns how long they took.
+     */
+    static long listSql(Connection connection, String schema, String userId) throws SQLException {
+        long to = Instant.now().toEpochMilli();
+        long from = to - LIST_WINDOW.toMillis();
+        long start = System.nanoTime();
+        try (PreparedStatement page = connection.prepareStatement("SELECT p.call_id, p.start_ms, r.raw_json FROM "
+                + schema + ".call_participant p JOIN " + schema + ".call_record r ON r.id = p.call_id "
+                + "WHERE p.identity_kind = 'USER' AND p.identity_id = ? AND p.start_ms >= ? AND p.start_ms < ? "
+                + "ORDER BY p.start_ms DESC, p.call_id DESC LIMIT ?");
+             PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM " + schema
+                     + ".call_participant WHERE identity_kind = 'USER' AND identity_id = ? AND start_ms >= ? "
+                     + "AND start_ms < ?")) {
+            bind(page, userId, from, to).setInt(4, LIST_PAGE + 1);
+            long characters = 0;
+            try (ResultSet rows = page.executeQuery()) {
+                while (rows.next()) {
+                    characters += rows.getString(3).length();
+                }
+            }
+            try (ResultSet total = bind(count, userId, from, to).executeQuery()) {
+                total.next();
+            }
+            if (characters == 0) {
+                throw new IllegalStateException("No calls of " + userId + " in the last 30 days");
+            }
+        }
+        return System.nanoTime() - start;
+    }
+
+    private static PreparedStatement bind(PreparedStatement statement, String userId, long from, long to)
+            throws SQLException {
+        statement.setString(1, userId);
+        statement.setLong(2, from);
+        statement.setLong(3, to);
+        return statement;
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        return Stream.concat(first.stream(), second.stream()).toList();
+    }
+}

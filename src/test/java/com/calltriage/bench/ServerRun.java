@@ -1,0 +1,119 @@
+package com.calltriage.bench;
+
+import com.calltriage.demo.DemoPerson;
+import com.calltriage.demo.DemoTenant;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The server on the benchmark's store, started with a yellow threshold of its own so every stored rating is stale
+ * and start-up recomputes them all; then the answers, timed round by round, and the heap they leave.
+ */
+final class ServerRun {
+    /** Not the default of 15 ms (docs/DIAGNOSIS.md): a rule set of another version. */
+    private static final String STALE_RULES = "--calltriage.quality.yellow[audio.jitter.average.yellow]=16";
+    private static final Duration START_LIMIT = Duration.ofMinutes(5);
+    private static final int WARM_UP_QUESTIONS = 5;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final CallTriageJar jar;
+    private final String storeUrl;
+    private final int port;
+    private final int managementPort;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    ServerRun(CallTriageJar jar, String storeUrl, int port, int managementPort) {
+        this.jar = jar;
+        this.storeUrl = storeUrl;
+        this.port = port;
+        this.managementPort = managementPort;
+    }
+
+    /** Starts the server, asks about each person in turn, reads the heap and stops the server. */
+    void measure(Connection connection, List<DemoPerson> asked, Figures figures)
+            throws IOException, InterruptedException, SQLException {
+        System.out.println("Starting the server with every rating stale");
+        long start = System.nanoTime();
+        Process server = jar.start("server", List.of("--server.port=" + port,
+                "--management.server.port=" + managementPort, "--management.endpoint.health.probes.enabled=true",
+                "--calltriage.store.url=" + storeUrl, STALE_RULES));
+        try {
+            awaitReady(server);
+            figures.startupNanos = System.nanoTime() - start;
+            BotTraffic bot = new BotTraffic(port, DemoTenant.objectIdOf("erin"), DemoTenant.HOME_TENANT_ID);
+            for (int i = 0; i < WARM_UP_QUESTIONS; i++) {
+                bot.ask("help");
+            }
+            System.out.println("Asking about " + asked.size() + " people");
+            String schema = storeUrl.substring(storeUrl.indexOf("currentSchema=") + "currentSchema=".length());
+            for (DemoPerson person : asked) {
+                String list = "show last calls for " + person.upn();
+                figures.sample("help", bot.ask("help"));
+                figures.sample("list cold", bot.ask(list));
+                figures.sample("list warm", bot.ask(list));
+                figures.sample("list SQL (JDBC)", Floors.listSql(connection, schema, person.id()));
+                figures.sample("details 1", bot.ask("details 1"));
+                figures.sample("debug 1", bot.ask("debug 1"));
+                figures.sample("export", bot.ask("export calls for " + person.upn()));
+            }
+            figures.heapUsedMegabytes = heapMegabytes();
+            collectGarbage(server);
+            figures.heapAfterCollectionMegabytes = heapMegabytes();
+        } finally {
+            server.destroy();
+            if (!server.waitFor(30, TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+            }
+        }
+    }
+
+    /** Until readiness, which follows the start-up work (the ratings recomputed), says UP. */
+    private void awaitReady(Process server) throws InterruptedException {
+        long deadline = System.nanoTime() + START_LIMIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!server.isAlive()) {
+                throw new IllegalStateException("The server stopped while starting: see " + jar.log("server"));
+            }
+            try {
+                if (get("/actuator/health/readiness").contains("\"UP\"")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("The server was not ready within " + START_LIMIT);
+    }
+
+    private double heapMegabytes() throws IOException, InterruptedException {
+        String metric = get("/actuator/metrics/jvm.memory.used?tag=area:heap");
+        return JSON.readTree(metric).path("measurements").path(0).path("value").asDouble() / (1024 * 1024);
+    }
+
+    private static void collectGarbage(Process server) throws IOException, InterruptedException {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        Process gc = new ProcessBuilder(jcmd, "" + server.pid(), "GC.run").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!gc.waitFor(60, TimeUnit.SECONDS)) {
+            gc.destroyForcibly();
+        }
+    }
+
+    private String get(String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + path))
+                .timeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        return response.body();
+    }
+}
