@@ -48,4 +48,12 @@ public interface CallRecordStore {
     Optional<KnownUser> findUser(String userId);
 
     long countCalls();
+
+    /**
+     * Deletes up to {@code limit} calls that started before {@code cutoff}, with their participants and
+     * diagnoses, oldest first: the store keeps what Graph keeps, or what the operator says.
+     *
+     * @return how many calls were deleted; fewer than {@code limit} means none older is left
+     */
+    int deleteCallsStartedBefore(Instant cutoff, int limit);
 }

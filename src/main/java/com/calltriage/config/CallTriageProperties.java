@@ -40,12 +40,13 @@ public record CallTriageProperties(String tenantId, @DefaultValue Store store, @
     public static final String PREFIX = "calltriage";
 
     /**
-     * @param url      a JDBC URL: H2 (the default, a file under ./data/) or PostgreSQL
-     * @param username may be empty when the URL carries it
-     * @param password may be empty
+     * @param url       a JDBC URL: H2 (the default, a file under ./data/) or PostgreSQL
+     * @param username  may be empty when the URL carries it
+     * @param password  may be empty
+     * @param retention how long call records are kept, by when they started; Graph itself keeps them 30 days
      */
     public record Store(@DefaultValue("jdbc:h2:file:./data/calltriage") String url, @DefaultValue("") String username,
-                        @DefaultValue("") String password) {
+                        @DefaultValue("") String password, @DefaultValue("30d") Duration retention) {
     }
 
     /**

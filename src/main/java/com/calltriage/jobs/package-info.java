@@ -1,8 +1,9 @@
 /**
  * What the server does by itself, at start-up and on a schedule: drain the notification queue, deliver the outbox,
- * look after the subscription, recompute stale diagnoses, delete expired audit entries, load the demo tenant.
+ * look after the subscription, recompute stale diagnoses, delete expired audit entries and call records, load the
+ * demo tenant.
  * Spring runners and schedules over the features they start, with their settings from config's
  * CallTriageProperties; kept out of those features, which config wires and which therefore cannot read config.
- * Edge. May use: access, bot, building, callrecord, config, demo, ingest, ingest.subscription, quality.
+ * Edge. May use: access, bot, building, callrecord, config, demo, ingest, ingest.subscription, quality, replicas.
  */
 package com.calltriage.jobs;

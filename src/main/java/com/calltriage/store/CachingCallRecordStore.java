@@ -112,6 +112,16 @@ public final class CachingCallRecordStore implements CallRecordStore, DiagnosisS
         return usersById.get(key(userId), k -> records.findUser(userId));
     }
 
+    /** Deleted calls may sit in any cached list or record, so every cache starts over. */
+    @Override
+    public int deleteCallsStartedBefore(Instant cutoff, int limit) {
+        int deleted = records.deleteCallsStartedBefore(cutoff, limit);
+        if (deleted > 0) {
+            caches().values().forEach(Cache::invalidateAll);
+        }
+        return deleted;
+    }
+
     @Override
     public long countCalls() {
         return records.countCalls();

@@ -252,4 +252,21 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
     private static String lower(String value) {
         return value == null ? null : value.toLowerCase(Locale.ROOT);
     }
+
+    /** One transaction per batch: a batch is deleted wholly or not at all, and a long purge holds no lock for long. */
+    @Override
+    public int deleteCallsStartedBefore(Instant cutoff, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+        return transactions.execute(status -> {
+            List<String> ids = jdbc.queryForList("SELECT id FROM call_record WHERE start_ms < ? ORDER BY start_ms, id "
+                    + "LIMIT ?", String.class, cutoff.toEpochMilli(), limit);
+            for (String id : ids) {
+                jdbc.update("DELETE FROM call_participant WHERE call_id = ?", id);
+                jdbc.update("DELETE FROM call_record WHERE id = ?", id);
+            }
+            return ids.size();
+        });
+    }
 }

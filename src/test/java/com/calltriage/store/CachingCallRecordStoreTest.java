@@ -148,6 +148,11 @@ class CachingCallRecordStoreTest {
         }
 
         @Override
+        public int deleteCallsStartedBefore(Instant cutoff, int limit) {
+            return fake.deleteCallsStartedBefore(cutoff, limit);
+        }
+
+        @Override
         public Map<String, CallDiagnosis> diagnosesOf(Collection<String> callIds) {
             lookups.incrementAndGet();
             requestedDiagnoses = List.copyOf(callIds);

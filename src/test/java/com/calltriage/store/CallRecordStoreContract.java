@@ -426,6 +426,29 @@ public abstract class CallRecordStoreContract {
     }
 
     @Nested
+    class Retention {
+        @Test
+        void callsStartedBeforeTheCutoffGoOldestFirstInBatchesWithTheirParticipants() {
+            upsert(call("call-old-1").startingAt("2026-11-10T09:00:00Z").with(alice(), bob()));
+            upsert(call("call-old-2").startingAt("2026-11-11T09:00:00Z").with(alice()));
+            upsert(call("call-new").startingAt("2026-11-18T10:00:00Z").with(alice(), bob()));
+            Instant cutoff = Instant.parse("2026-11-12T00:00:00Z");
+
+            assertThat(store.deleteCallsStartedBefore(cutoff, 1)).isEqualTo(1);
+            assertThat(store.findById("call-old-1")).isEmpty();
+            assertThat(store.findById("call-old-2")).isPresent();
+            assertThat(store.deleteCallsStartedBefore(cutoff, 10)).isEqualTo(1);
+            assertThat(store.deleteCallsStartedBefore(cutoff, 10)).isZero();
+
+            assertThat(store.countCalls()).isEqualTo(1);
+            assertThat(store.findCallsOfUser(alice().id(), Instant.parse("2026-11-01T00:00:00Z"), TOMORROW, 10, null)
+                    .calls()).extracting(CallRecord::id).containsExactly("call-new");
+            assertThat(store.findCallsOfUser(bob().id(), Instant.parse("2026-11-01T00:00:00Z"), TOMORROW, 10, null)
+                    .total()).isEqualTo(1);
+        }
+    }
+
+    @Nested
     class Concurrency {
         private static final int ROUNDS = 20;
 

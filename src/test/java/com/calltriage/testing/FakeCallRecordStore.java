@@ -145,6 +145,22 @@ public final class FakeCallRecordStore implements CallRecordStore, DiagnosisStor
         return calls.size();
     }
 
+    @Override
+    public synchronized int deleteCallsStartedBefore(Instant cutoff, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+        List<String> old = calls.values().stream().filter(call -> call.start().isBefore(cutoff))
+                .sorted(Comparator.comparing(CallRecord::start).thenComparing(CallRecord::id))
+                .limit(limit).map(CallRecord::id).toList();
+        old.forEach(id -> {
+            calls.remove(id);
+            rawJson.remove(id);
+            participants.remove(id);
+        });
+        return old.size();
+    }
+
     /** The stored record with this id exactly as it was handed to {@link #upsert}; null when none is stored. */
     public synchronized String rawJson(String callId) {
         return rawJson.get(callId);
