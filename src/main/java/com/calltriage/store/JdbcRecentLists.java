@@ -40,11 +40,7 @@ public class JdbcRecentLists implements RecentLists {
         if (conversationId == null) {
             return;
         }
-        NextPage next = shown.next();
-        write(conversationId, shown.subjectId(), String.join(",", shown.callIds()),
-                next == null ? null : next.subjectLabel(), next == null ? null : next.from().toEpochMilli(),
-                next == null ? null : next.to().toEpochMilli(), next == null ? null : next.count(),
-                next == null ? null : next.cursor(), next == null ? null : next.note(), null);
+        write(conversationId, shown, null);
     }
 
     @Override
@@ -57,14 +53,8 @@ public class JdbcRecentLists implements RecentLists {
         if (conversationId == null) {
             return;
         }
-        Optional<Shown> kept = recall(conversationId);
-        Shown shown = kept.orElse(null);
-        NextPage next = shown == null ? null : shown.next();
-        write(conversationId, shown == null ? null : shown.subjectId(),
-                shown == null ? null : String.join(",", shown.callIds()), next == null ? null : next.subjectLabel(),
-                next == null ? null : next.from().toEpochMilli(), next == null ? null : next.to().toEpochMilli(),
-                next == null ? null : next.count(), next == null ? null : next.cursor(),
-                next == null ? null : next.note(), nextPage == null ? "" : nextPage);
+        // The call list stays, so its numbers still name its calls.
+        write(conversationId, recall(conversationId).orElse(null), nextPage == null ? "" : nextPage);
     }
 
     @Override
@@ -100,6 +90,16 @@ public class JdbcRecentLists implements RecentLists {
         }
         return new NextPage(rs.getString(3), Instant.ofEpochMilli(from), Instant.ofEpochMilli(rs.getLong(5)),
                 rs.getInt(6), rs.getString(7), rs.getString(8));
+    }
+
+    /** Keeps the call list (null for none) and the continuation (null for none) as the conversation's row. */
+    private void write(String conversationId, Shown shown, String continuation) {
+        NextPage next = shown == null ? null : shown.next();
+        write(conversationId, shown == null ? null : shown.subjectId(),
+                shown == null ? null : String.join(",", shown.callIds()), next == null ? null : next.subjectLabel(),
+                next == null ? null : next.from().toEpochMilli(), next == null ? null : next.to().toEpochMilli(),
+                next == null ? null : next.count(), next == null ? null : next.cursor(),
+                next == null ? null : next.note(), continuation);
     }
 
     private void write(String conversationId, Object... values) {
