@@ -20,15 +20,18 @@ import com.calltriage.graph.GraphUserDirectory;
 import com.calltriage.ingest.CallRecordImporter;
 import com.calltriage.quality.CallDiagnoser;
 import com.calltriage.quality.QualityRules;
+import com.calltriage.store.CacheDrops;
 import com.calltriage.store.CachingCallRecordStore;
 import com.calltriage.store.JdbcAuditLog;
 import com.calltriage.store.JdbcBuildingStore;
 import com.calltriage.store.JdbcCallRecordStore;
 import com.calltriage.store.JdbcRecentLists;
+import com.calltriage.store.PostgresCacheDrops;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -46,6 +49,8 @@ import org.springframework.context.annotation.Primary;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CallTriageProperties.class)
 public class CoreConfiguration {
+    private static final Duration CACHE_DROPS_POLL = Duration.ofMillis(500);
+    private static final Duration CACHE_DROPS_RECONNECT = Duration.ofSeconds(1);
 
     @Bean
     Clock clock() {
@@ -83,12 +88,28 @@ public class CoreConfiguration {
      */
     @Bean
     CachingCallRecordStore callRecordStore(DataSource dataSource, Clock clock, CallDiagnoser diagnoser,
-                                           CallTriageProperties properties, ObjectProvider<MeterRegistry> meters) {
+                                           CallTriageProperties properties, CacheDrops drops,
+                                           ObjectProvider<MeterRegistry> meters) {
         CachingCallRecordStore store = new CachingCallRecordStore(new JdbcCallRecordStore(dataSource, clock, diagnoser),
-                properties.cache().ttl(), properties.cache().maxEntries(), Ticker.systemTicker());
+                properties.cache().ttl(), properties.cache().maxEntries(), Ticker.systemTicker(), drops);
+        drops.listen(store::drop);
         meters.ifAvailable(registry -> store.caches().forEach((name, cache) ->
                 CaffeineCacheMetrics.monitor(registry, cache, "calltriage." + name)));
         return store;
+    }
+
+    /**
+     * How the caches of replicas sharing a PostgreSQL store drop each other's stale entries: LISTEN/NOTIFY on the
+     * store itself. H2 is opened by one process only, whose cache drops its own entries.
+     */
+    @Bean(destroyMethod = "close")
+    CacheDrops cacheDrops(DataSource dataSource, DataSourceProperties store) {
+        String url = store.determineUrl();
+        if (url == null || !url.startsWith("jdbc:postgresql:")) {
+            return CacheDrops.IN_PROCESS;
+        }
+        return new PostgresCacheDrops(dataSource, url, store.determineUsername(), store.determinePassword(),
+                CACHE_DROPS_POLL, CACHE_DROPS_RECONNECT);
     }
 
     @Bean

@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
  * <p>Storing a new or newer record drops at once every entry it could change: the record, its diagnosis,
  * the call lists of every user in it, and the user searches. A list window that ends "now" is keyed to the
  * minute, so repeated questions within a minute share it; a call that starts in that minute is a new record
- * and drops the entry anyway. Entries of other replicas expire after the time to live.
+ * and drops the entry anyway. The same drops go to the other replicas through {@link CacheDrops}, and theirs come
+ * in through {@link #drop(CacheDrop)}; should a drop be lost, entries still expire after the time to live.
  */
 public final class CachingCallRecordStore implements CallRecordStore, DiagnosisStore {
     private final CallRecordStore records;
@@ -42,6 +43,7 @@ public final class CachingCallRecordStore implements CallRecordStore, DiagnosisS
     private final Cache<String, CallDiagnosis> diagnosisById;
     private final Cache<String, List<KnownUser>> userSearches;
     private final Cache<String, Optional<KnownUser>> usersById;
+    private final CacheDrops others;
 
     /** A user's page of calls, by user, window (to the minute), size and position. */
     private record ListKey(String userId, Instant from, Instant to, int limit, String after) {
@@ -49,6 +51,14 @@ public final class CachingCallRecordStore implements CallRecordStore, DiagnosisS
 
     public <S extends CallRecordStore & DiagnosisStore> CachingCallRecordStore(S store, Duration timeToLive,
                                                                               long maxEntries, Ticker ticker) {
+        this(store, timeToLive, maxEntries, ticker, CacheDrops.IN_PROCESS);
+    }
+
+    /** @param others where this cache's drops go to other replicas; call {@code others.listen(this::drop)} to hear theirs */
+    public <S extends CallRecordStore & DiagnosisStore> CachingCallRecordStore(S store, Duration timeToLive,
+                                                                              long maxEntries, Ticker ticker,
+                                                                              CacheDrops others) {
+        this.others = others;
         this.records = store;
         this.diagnoses = store;
         this.lists = build(timeToLive, maxEntries, ticker);
@@ -73,15 +83,26 @@ public final class CachingCallRecordStore implements CallRecordStore, DiagnosisS
     public UpsertOutcome upsert(CallRecord record, String rawJson) {
         UpsertOutcome outcome = records.upsert(record, rawJson);
         if (outcome.changedStore()) {
-            byId.invalidate(record.id());
-            diagnosisById.invalidate(record.id());
             Set<String> users = CallParticipants.of(record).stream().map(Identity::id)
                     .filter(id -> id != null).map(CachingCallRecordStore::key).collect(Collectors.toSet());
-            lists.asMap().keySet().removeIf(key -> users.contains(key.userId()));
-            users.forEach(usersById::invalidate);
-            userSearches.invalidateAll();
+            CacheDrop drop = CacheDrop.ofRecord(record.id(), users);
+            drop(drop);
+            others.publish(drop);
         }
         return outcome;
+    }
+
+    /** Drops what a change made stale, here or on another replica. */
+    public void drop(CacheDrop drop) {
+        if (drop.all()) {
+            caches().values().forEach(Cache::invalidateAll);
+            return;
+        }
+        byId.invalidate(drop.callId());
+        diagnosisById.invalidate(drop.callId());
+        lists.asMap().keySet().removeIf(key -> drop.users().contains(key.userId()));
+        drop.users().forEach(usersById::invalidate);
+        userSearches.invalidateAll();
     }
 
     @Override
@@ -117,7 +138,8 @@ public final class CachingCallRecordStore implements CallRecordStore, DiagnosisS
     public int deleteCallsStartedBefore(Instant cutoff, int limit) {
         int deleted = records.deleteCallsStartedBefore(cutoff, limit);
         if (deleted > 0) {
-            caches().values().forEach(Cache::invalidateAll);
+            drop(CacheDrop.everything());
+            others.publish(CacheDrop.everything());
         }
         return deleted;
     }
@@ -136,6 +158,9 @@ public final class CachingCallRecordStore implements CallRecordStore, DiagnosisS
     public int refreshStaleDiagnoses() {
         int refreshed = diagnoses.refreshStaleDiagnoses();
         diagnosisById.invalidateAll();
+        if (refreshed > 0) {
+            others.publish(CacheDrop.everything());
+        }
         return refreshed;
     }
 
