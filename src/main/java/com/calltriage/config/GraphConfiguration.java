@@ -6,9 +6,8 @@ import com.calltriage.graph.GraphRetry;
 import com.calltriage.graph.GraphSettings;
 import com.calltriage.ingest.Backfill;
 import com.calltriage.ingest.CallRecordImporter;
-import com.calltriage.ingest.RequestBudget;
+import com.calltriage.ingest.GraphRequestBudgets;
 import com.calltriage.ingest.SubscriptionState;
-import io.github.bucket4j.BlockingStrategy;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -48,10 +47,10 @@ public class GraphConfiguration {
 
     @Bean
     Backfill backfill(GraphCallRecords graph, CallRecordStore store, CallRecordImporter importer,
-                      SubscriptionState state, Clock clock, ObjectProvider<MeterRegistry> meters) {
-        Backfill backfill = new Backfill(graph, graph, store, importer, state,
-                RequestBudget.listing(clock, BlockingStrategy.PARKING),
-                RequestBudget.fetching(clock, BlockingStrategy.PARKING), clock, Backfill.DEFAULT_PROGRESS_EVERY);
+                      SubscriptionState state, GraphRequestBudgets budgets, Clock clock,
+                      ObjectProvider<MeterRegistry> meters) {
+        Backfill backfill = new Backfill(graph, graph, store, importer, state, budgets.listing(), budgets.fetching(),
+                clock, Backfill.DEFAULT_PROGRESS_EVERY);
         meters.ifAvailable(registry -> {
             counter(registry, "listed", "Call records listed by backfills", backfill, Backfill::listed);
             counter(registry, "already.stored", "Listed call records the store held already", backfill,

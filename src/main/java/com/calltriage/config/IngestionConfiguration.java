@@ -1,6 +1,7 @@
 package com.calltriage.config;
 
 import com.calltriage.ingest.ClientStateCheck;
+import com.calltriage.ingest.GraphRequestBudgets;
 import com.calltriage.ingest.NotificationCounters;
 import com.calltriage.ingest.NotificationQueue;
 import com.calltriage.ingest.SubscriptionState;
@@ -9,6 +10,8 @@ import com.calltriage.ingest.subscription.GraphSubscriptionHealthIndicator;
 import com.calltriage.replicas.OnceAcrossReplicas;
 import com.calltriage.store.JdbcNotificationQueue;
 import com.calltriage.store.JdbcSubscriptionState;
+import com.calltriage.store.PostgresRequestBudgets;
+import io.github.bucket4j.BlockingStrategy;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,6 +23,7 @@ import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,6 +40,19 @@ public class IngestionConfiguration {
     @Bean
     NotificationQueue notificationQueue(DataSource dataSource) {
         return new JdbcNotificationQueue(dataSource);
+    }
+
+    /**
+     * Graph's request limits count per app and tenant, so replicas sharing a PostgreSQL store spend from buckets kept
+     * there; a store on H2 has one process, whose budgets stay in memory.
+     */
+    @Bean
+    GraphRequestBudgets graphRequestBudgets(DataSource dataSource, DataSourceProperties store, Clock clock) {
+        String url = store.determineUrl();
+        if (url != null && url.startsWith("jdbc:postgresql:")) {
+            return PostgresRequestBudgets.shared(dataSource, clock, BlockingStrategy.PARKING);
+        }
+        return GraphRequestBudgets.inMemory(clock, BlockingStrategy.PARKING);
     }
 
     @Bean

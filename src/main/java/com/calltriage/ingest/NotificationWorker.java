@@ -3,6 +3,7 @@ package com.calltriage.ingest;
 import com.calltriage.callrecord.CallParticipants;
 import com.calltriage.callrecord.Identity;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.bucket4j.BlockingStrategy;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +23,9 @@ import org.slf4j.LoggerFactory;
  * nothing and a newer version replaces the stored one. A record Graph no longer has is dropped. A failed
  * fetch or store is retried later on the {@link RetrySchedule} and given up on after its last attempt. A
  * worker that stops mid-batch loses nothing: its entries are claimed again once their lease ends.
+ *
+ * <p>Each fetch spends one request from the fetching budget first, the one backfill spends from too, so that the
+ * two together stay under Graph's limit.
  */
 public final class NotificationWorker {
     private static final Logger LOG = LoggerFactory.getLogger(NotificationWorker.class);
@@ -34,6 +38,7 @@ public final class NotificationWorker {
     private final Clock clock;
     private final int batchSize;
     private final Duration lease;
+    private final RequestBudget fetchBudget;
 
     /**
      * @param batchSize how many entries one {@link #drainOnce()} claims
@@ -42,6 +47,14 @@ public final class NotificationWorker {
     public NotificationWorker(NotificationQueue queue, CallRecordSource source, CallRecordImporter importer,
                               RecordStoredListener listener, NotificationCounters counters, Clock clock,
                               int batchSize, Duration lease) {
+        this(queue, source, importer, listener, counters, clock, batchSize, lease,
+                RequestBudget.fetching(clock, BlockingStrategy.PARKING));
+    }
+
+    /** @param fetchBudget the budget each fetch spends one request from, shared with backfill */
+    public NotificationWorker(NotificationQueue queue, CallRecordSource source, CallRecordImporter importer,
+                              RecordStoredListener listener, NotificationCounters counters, Clock clock,
+                              int batchSize, Duration lease, RequestBudget fetchBudget) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("A batch holds at least one notification, was " + batchSize);
         }
@@ -53,6 +66,7 @@ public final class NotificationWorker {
         this.clock = clock;
         this.batchSize = batchSize;
         this.lease = lease;
+        this.fetchBudget = fetchBudget;
     }
 
     /** Claims one batch of due notifications and handles each; returns how many, 0 when none was due. */
@@ -67,6 +81,14 @@ public final class NotificationWorker {
     }
 
     private void handle(ClaimedNotification entry) {
+        try {
+            fetchBudget.spend(1);
+        } catch (InterruptedException e) {
+            // Stopping: the entry goes back as it was, for this or another worker.
+            Thread.currentThread().interrupt();
+            queue.retryLater(entry.id(), "not fetched: the worker was stopped", clock.instant());
+            return;
+        }
         Optional<JsonNode> json;
         try {
             json = source.fetch(entry.callRecordId());

@@ -2,6 +2,7 @@ package com.calltriage.ingest;
 
 import io.github.bucket4j.BlockingStrategy;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.TimeMeter;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +19,9 @@ import java.time.Instant;
  * waits ({@link BlockingStrategy}) can be passed in, so tests move a clock and record the waits instead of
  * spending them. Resilience4j's RateLimiter reads {@code System.nanoTime()} and parks the thread itself, so it
  * could only be tested in real time.
+ *
+ * <p>Graph counts per app and tenant, not per process: replicas sharing a store share their budgets through a
+ * bucket kept there ({@link #RequestBudget(Bucket, BlockingStrategy)} with a bucket of Bucket4j's JDBC modules).
  */
 public final class RequestBudget {
     public static final int LIST_REQUESTS = 40;
@@ -32,15 +36,30 @@ public final class RequestBudget {
      * @param waits    {@link BlockingStrategy#PARKING} in production
      */
     public RequestBudget(long requests, Duration period, Clock clock, BlockingStrategy waits) {
+        this(Bucket.builder().addLimit(configuration(requests, period).getBandwidths()[0])
+                .withCustomTimePrecision(timeOf(clock)).build(), waits);
+    }
+
+    /**
+     * A budget on a bucket made elsewhere, such as one shared in a database.
+     *
+     * @param bucket a bucket with the limit of {@link #configuration}
+     * @param waits  {@link BlockingStrategy#PARKING} in production
+     */
+    public RequestBudget(Bucket bucket, BlockingStrategy waits) {
+        this.bucket = bucket;
+        this.waits = waits;
+    }
+
+    /** The limit of a budget of {@code requests} per {@code period}, starting full and refilling evenly. */
+    public static BucketConfiguration configuration(long requests, Duration period) {
         if (requests < 1 || period.isZero() || period.isNegative()) {
             throw new IllegalArgumentException("A request budget needs requests >= 1 per positive period, not "
                     + requests + " per " + period);
         }
-        this.bucket = Bucket.builder()
+        return BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(requests).refillGreedy(requests, period))
-                .withCustomTimePrecision(timeOf(clock))
                 .build();
-        this.waits = waits;
     }
 
     public static RequestBudget listing(Clock clock, BlockingStrategy waits) {
@@ -60,7 +79,8 @@ public final class RequestBudget {
         bucket.asBlocking().consume(requests, waits);
     }
 
-    private static TimeMeter timeOf(Clock clock) {
+    /** Time as {@code clock} tells it, for buckets; tests pass a clock they move. */
+    public static TimeMeter timeOf(Clock clock) {
         return new TimeMeter() {
             @Override
             public long currentTimeNanos() {

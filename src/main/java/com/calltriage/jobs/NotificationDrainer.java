@@ -3,6 +3,7 @@ package com.calltriage.jobs;
 import com.calltriage.config.CallTriageProperties;
 import com.calltriage.ingest.CallRecordImporter;
 import com.calltriage.ingest.CallRecordSource;
+import com.calltriage.ingest.GraphRequestBudgets;
 import com.calltriage.ingest.NotificationCounters;
 import com.calltriage.ingest.NotificationQueue;
 import com.calltriage.ingest.NotificationWorker;
@@ -48,13 +49,15 @@ class NotificationDrainer {
     @Autowired
     NotificationDrainer(ObjectProvider<CallRecordSource> sources, NotificationQueue queue, CallRecordImporter importer,
                         ObjectProvider<RecordStoredListener> listeners, NotificationCounters counters,
-                        SubscriptionState state, Clock clock, CallTriageProperties properties) {
-        this(sources, queue, importer, listeners, counters, state, clock, properties.notifications().batchSize());
+                        SubscriptionState state, GraphRequestBudgets budgets, Clock clock,
+                        CallTriageProperties properties) {
+        this(sources, queue, importer, listeners, counters, state, budgets, clock,
+                properties.notifications().batchSize());
     }
 
     NotificationDrainer(ObjectProvider<CallRecordSource> sources, NotificationQueue queue, CallRecordImporter importer,
                         ObjectProvider<RecordStoredListener> listeners, NotificationCounters counters,
-                        SubscriptionState state, Clock clock, int batchSize) {
+                        SubscriptionState state, GraphRequestBudgets budgets, Clock clock, int batchSize) {
         this.state = state;
         this.clock = clock;
         CallRecordSource source = sources.getIfAvailable();
@@ -63,7 +66,8 @@ class NotificationDrainer {
             this.worker = null;
         } else {
             this.worker = new NotificationWorker(queue, source, importer,
-                    listeners.getIfAvailable(() -> RecordStoredListener.NONE), counters, clock, batchSize, LEASE);
+                    listeners.getIfAvailable(() -> RecordStoredListener.NONE), counters, clock, batchSize, LEASE,
+                    budgets.fetching());
         }
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.calltriage.ingest.CallRecordImporter;
 import com.calltriage.ingest.CallRecordSource;
+import com.calltriage.ingest.GraphRequestBudgets;
 import com.calltriage.ingest.ClaimedNotification;
 import com.calltriage.ingest.NotificationCounters;
 import com.calltriage.ingest.NotificationQueue;
@@ -90,7 +91,7 @@ class NotificationDrainerTest {
         }
         return new NotificationDrainer(beans.getBeanProvider(CallRecordSource.class), queue,
                 new CallRecordImporter(store), beans.getBeanProvider(RecordStoredListener.class),
-                new NotificationCounters(), state, clock, 10);
+                new NotificationCounters(), state, GraphRequestBudgets.inMemory(clock, nanos -> { }), clock, 10);
     }
 
     private FakeNotificationQueue queueOf(int count) {
