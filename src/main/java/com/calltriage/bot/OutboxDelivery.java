@@ -59,6 +59,7 @@ public final class OutboxDelivery {
     private final LongAdder retries = new LongAdder();
     private final LongAdder throttled = new LongAdder();
     private final LongAdder dropped = new LongAdder();
+    private volatile boolean stopped;
 
     /**
      * @param adapter          whose connector clients, timeout and credentials the messages go through
@@ -88,10 +89,18 @@ public final class OutboxDelivery {
 
     /** Claims one batch of due messages and delivers each; returns how many were claimed, 0 when none was due. */
     public int drainOnce() {
+        if (stopped) {
+            return 0;
+        }
         Instant claimedAt = clock.instant();
         List<PendingMessage> batch = outbox.claimDue(claimedAt, batchSize, lease);
         Instant lastStart = claimedAt.plus(lease).minus(oneMessage);
         for (PendingMessage pending : batch) {
+            if (stopped) {
+                outbox.retryLater(pending.id(), "released unsent: the replica holding it was stopping",
+                        clock.instant());
+                continue;
+            }
             if (clock.instant().isAfter(lastStart)) {
                 // Released while the lease still holds it, so no other replica can have it yet.
                 outbox.retryLater(pending.id(), "released unsent: its lease had no room left", clock.instant());
@@ -99,7 +108,15 @@ public final class OutboxDelivery {
             }
             deliver(pending);
         }
-        return batch.size();
+        return stopped ? 0 : batch.size();
+    }
+
+    /**
+     * For a replica shutting down: the message being sent is finished, the rest of the batch goes back due at once,
+     * so another replica sends it now rather than when the lease ends, and nothing more is claimed.
+     */
+    public void stop() {
+        stopped = true;
     }
 
     public int batchSize() {

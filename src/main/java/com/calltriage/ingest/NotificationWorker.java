@@ -29,6 +29,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class NotificationWorker {
     private static final Logger LOG = LoggerFactory.getLogger(NotificationWorker.class);
+    static final String RELEASED = "released unhandled: the replica holding it was stopping";
 
     private final NotificationQueue queue;
     private final CallRecordSource source;
@@ -39,6 +40,7 @@ public final class NotificationWorker {
     private final int batchSize;
     private final Duration lease;
     private final RequestBudget fetchBudget;
+    private volatile boolean stopped;
 
     /**
      * @param batchSize how many entries one {@link #drainOnce()} claims
@@ -71,9 +73,26 @@ public final class NotificationWorker {
 
     /** Claims one batch of due notifications and handles each; returns how many, 0 when none was due. */
     public int drainOnce() {
+        if (stopped) {
+            return 0;
+        }
         List<ClaimedNotification> batch = queue.claimDue(clock.instant(), batchSize, lease);
-        batch.forEach(this::handle);
-        return batch.size();
+        for (ClaimedNotification entry : batch) {
+            if (stopped) {
+                queue.retryLater(entry.id(), RELEASED, clock.instant());
+            } else {
+                handle(entry);
+            }
+        }
+        return stopped ? 0 : batch.size();
+    }
+
+    /**
+     * For a replica shutting down: the entry being handled is finished, the rest of the batch goes back due at once,
+     * so another replica takes it now rather than when the lease ends, and nothing more is claimed.
+     */
+    public void stop() {
+        stopped = true;
     }
 
     public int batchSize() {
@@ -86,7 +105,7 @@ public final class NotificationWorker {
         } catch (InterruptedException e) {
             // Stopping: the entry goes back as it was, for this or another worker.
             Thread.currentThread().interrupt();
-            queue.retryLater(entry.id(), "not fetched: the worker was stopped", clock.instant());
+            queue.retryLater(entry.id(), RELEASED, clock.instant());
             return;
         }
         Optional<JsonNode> json;

@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
 @Component
 @EnableScheduling
 @ConditionalOnWebApplication
-class NotificationDrainer {
+class NotificationDrainer extends DrainRounds {
     private static final Logger LOG = LoggerFactory.getLogger(NotificationDrainer.class);
     // Longer than a batch of slow Graph fetches takes, so a busy worker does not lose its claim.
     private static final Duration LEASE = Duration.ofMinutes(5);
@@ -77,6 +77,10 @@ class NotificationDrainer {
         if (worker == null) {
             return;
         }
+        inRound(this::drainRound);
+    }
+
+    private void drainRound() {
         try {
             int handled = FullBatches.drain(worker::drainOnce, worker.batchSize());
             if (handled > 0) {
@@ -84,6 +88,13 @@ class NotificationDrainer {
             }
         } catch (RuntimeException e) {
             LOG.error("Draining the notification queue failed; trying again next round", e);
+        }
+    }
+
+    @Override
+    protected void stopDraining() {
+        if (worker != null) {
+            worker.stop();
         }
     }
 

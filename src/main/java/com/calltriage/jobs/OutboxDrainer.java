@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 @EnableScheduling
 @ConditionalOnWebApplication
-class OutboxDrainer {
+class OutboxDrainer extends DrainRounds {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDrainer.class);
     private static final String POLL_INTERVAL = "#{@'" + CallTriageProperties.BEAN_NAME + "'.outbox().pollInterval()}";
 
@@ -30,10 +30,17 @@ class OutboxDrainer {
     /** Delivers full batches until one comes back short; a failure waits for the next round. */
     @Scheduled(initialDelayString = POLL_INTERVAL, fixedDelayString = POLL_INTERVAL)
     void drain() {
-        try {
-            FullBatches.drain(delivery::drainOnce, delivery.batchSize());
-        } catch (RuntimeException e) {
-            LOG.error("Delivering the outbox failed; trying again next round", e);
-        }
+        inRound(() -> {
+            try {
+                FullBatches.drain(delivery::drainOnce, delivery.batchSize());
+            } catch (RuntimeException e) {
+                LOG.error("Delivering the outbox failed; trying again next round", e);
+            }
+        });
+    }
+
+    @Override
+    protected void stopDraining() {
+        delivery.stop();
     }
 }

@@ -11,6 +11,7 @@ import com.calltriage.store.JdbcOutbox;
 import com.calltriage.testing.H2Database;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -101,6 +102,31 @@ class OutboxReplicasTest {
         assertThat(survivor.drainOnce()).isEqualTo(4);
         fixture.clock.advance(LEASE.multipliedBy(2));
         assertThat(survivor.drainOnce()).isZero();
+
+        assertThat(sentTexts()).containsExactly("message 0", "message 1", "message 2", "message 3");
+        assertThat(outbox.depth()).isZero();
+    }
+
+    @Test
+    void aReplicaStoppedMidBatchSendsItsMessageAndHandsTheRestToAnotherAtOnce() throws Exception {
+        fixture.groupChat("19:group@thread.v2");
+        IntStream.range(0, 4).forEach(i -> outbox.enqueue(toConversation("note-" + i, "19:group@thread.v2",
+                "message " + i), fixture.clock.instant()));
+        List<OutboxDelivery> stopping = new ArrayList<>();
+        OutboxDelivery shuttingDown = fixture.delivery(new JdbcOutbox(replicas.second()) {
+            @Override
+            public void delivered(long id, String conversationId, String activityId, Instant at) {
+                super.delivered(id, conversationId, activityId, at);
+                stopping.get(0).stop();
+            }
+        }, fixture.references, 20);
+        stopping.add(shuttingDown);
+        OutboxDelivery survivor = fixture.delivery(outbox, fixture.references, 20);
+
+        assertThat(shuttingDown.drainOnce()).isZero();
+        assertThat(shuttingDown.drainOnce()).isZero();
+        assertThat(sentTexts()).containsExactly("message 0");
+        assertThat(survivor.drainOnce()).isEqualTo(3);
 
         assertThat(sentTexts()).containsExactly("message 0", "message 1", "message 2", "message 3");
         assertThat(outbox.depth()).isZero();

@@ -13,6 +13,7 @@ import com.calltriage.testing.FakeCallRecordSource;
 import com.calltriage.testing.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -293,6 +294,26 @@ public abstract class NotificationWorkerContract {
             assertThat(next.drainOnce()).isEqualTo(3);
 
             ids.forEach(id -> assertThat(store.findById(id)).isPresent());
+            assertThat(queue.depth()).isZero();
+        }
+
+        @Test
+        void aWorkerStoppedMidBatchFinishesItsRecordAndHandsTheRestToAnotherAtOnce() throws IOException {
+            List<String> ids = serveAndNotify(4);
+            List<NotificationWorker> stopping = new ArrayList<>();
+            NotificationWorker shuttingDown = new NotificationWorker(queue, id -> {
+                stopping.get(0).stop();
+                return graph.fetch(id);
+            }, new CallRecordImporter(store), RecordStoredListener.NONE, counters, clock, 10, LEASE);
+            stopping.add(shuttingDown);
+
+            assertThat(shuttingDown.drainOnce()).isZero();
+            assertThat(shuttingDown.drainOnce()).isZero();
+            assertThat(store.countCalls()).isEqualTo(1);
+            assertThat(worker(10).drainOnce()).isEqualTo(3);
+
+            ids.forEach(id -> assertThat(store.findById(id)).isPresent());
+            assertThat(graph.fetched()).containsExactlyInAnyOrderElementsOf(ids);
             assertThat(queue.depth()).isZero();
         }
 

@@ -3,6 +3,7 @@ package com.calltriage.jobs;
 import static com.calltriage.testing.CallRecordJson.call;
 import static com.calltriage.testing.GraphUser.alice;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.calltriage.ingest.CallRecordImporter;
 import com.calltriage.ingest.CallRecordSource;
@@ -21,6 +22,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -82,6 +89,46 @@ class NotificationDrainerTest {
 
         assertThat(entries.depth()).isZero();
         assertThat(store.findById("call-0")).isPresent();
+    }
+
+    @Test
+    void shutdownWaitsForTheRecordInHandAndHandsTheRestOfTheBatchBack() throws Exception {
+        FakeNotificationQueue queue = queueOf(5);
+        IntStream.range(0, 5).forEach(i -> graph.serve(call("call-" + i).with(alice())));
+        CountDownLatch fetching = new CountDownLatch(1);
+        CountDownLatch fetchMayEnd = new CountDownLatch(1);
+        NotificationDrainer drainer = drainer(queue, id -> {
+            fetching.countDown();
+            await(fetchMayEnd);
+            return graph.fetch(id);
+        });
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> round = threads.submit((Runnable) drainer::drain);
+            await(fetching);
+            Future<?> shutdown = threads.submit((Runnable) drainer::stop);
+            assertThatThrownBy(() -> shutdown.get(200, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
+
+            fetchMayEnd.countDown();
+            shutdown.get(10, TimeUnit.SECONDS);
+            round.get(10, TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(store.countCalls()).isEqualTo(1);
+        assertThat(queue.claimDue(clock.instant(), 10, Duration.ofMinutes(5))).hasSize(4);
+        drainer.drain();
+        assertThat(store.countCalls()).isEqualTo(1);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private NotificationDrainer drainer(NotificationQueue queue, CallRecordSource source) {
