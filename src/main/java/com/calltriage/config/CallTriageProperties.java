@@ -136,8 +136,11 @@ public record CallTriageProperties(String tenantId, @DefaultValue Store store, @
     /**
      * @param pollInterval how often each replica fetches the records of queued notifications
      * @param batchSize    how many notifications are claimed at a time
+     * @param lease        how long a claim hides notifications from other replicas: longer than a batch of slow
+     *                     Graph fetches takes, and how long the claims of a replica that died wait
      */
-    public record Notifications(@DefaultValue("2s") Duration pollInterval, @DefaultValue("10") int batchSize) {
+    public record Notifications(@DefaultValue("2s") Duration pollInterval, @DefaultValue("10") int batchSize,
+                                @DefaultValue("5m") Duration lease) {
     }
 
     /**

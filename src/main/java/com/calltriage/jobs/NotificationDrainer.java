@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 /**
  * Empties the notification queue in the background of the server, every
  * {@code calltriage.notifications.poll-interval}, {@code calltriage.notifications.batch-size}
- * notifications at a time. Every replica runs it; the queue's claims keep them off each other's rows.
+ * notifications at a time, each claim held for {@code calltriage.notifications.lease}. Every replica runs it; the queue's claims keep them off each other's rows.
  *
  * <p>A round that handled any notification says so in the shared {@link SubscriptionState}: Graph was
  * delivering then, which is where a catch-up after downtime starts.
@@ -37,8 +37,8 @@ import org.springframework.stereotype.Component;
 @ConditionalOnWebApplication
 class NotificationDrainer extends DrainRounds {
     private static final Logger LOG = LoggerFactory.getLogger(NotificationDrainer.class);
-    // Longer than a batch of slow Graph fetches takes, so a busy worker does not lose its claim.
-    private static final Duration LEASE = Duration.ofMinutes(5);
+    /** Longer than a batch of slow Graph fetches takes, so a busy worker does not lose its claim. */
+    static final Duration LEASE = Duration.ofMinutes(5);
     private static final String POLL_INTERVAL = "#{@'" + CallTriageProperties.BEAN_NAME
             + "'.notifications().pollInterval()}";
 
@@ -52,12 +52,13 @@ class NotificationDrainer extends DrainRounds {
                         SubscriptionState state, GraphRequestBudgets budgets, Clock clock,
                         CallTriageProperties properties) {
         this(sources, queue, importer, listeners, counters, state, budgets, clock,
-                properties.notifications().batchSize());
+                properties.notifications().batchSize(), properties.notifications().lease());
     }
 
     NotificationDrainer(ObjectProvider<CallRecordSource> sources, NotificationQueue queue, CallRecordImporter importer,
                         ObjectProvider<RecordStoredListener> listeners, NotificationCounters counters,
-                        SubscriptionState state, GraphRequestBudgets budgets, Clock clock, int batchSize) {
+                        SubscriptionState state, GraphRequestBudgets budgets, Clock clock, int batchSize,
+                        Duration lease) {
         this.state = state;
         this.clock = clock;
         CallRecordSource source = sources.getIfAvailable();
@@ -66,7 +67,7 @@ class NotificationDrainer extends DrainRounds {
             this.worker = null;
         } else {
             this.worker = new NotificationWorker(queue, source, importer,
-                    listeners.getIfAvailable(() -> RecordStoredListener.NONE), counters, clock, batchSize, LEASE,
+                    listeners.getIfAvailable(() -> RecordStoredListener.NONE), counters, clock, batchSize, lease,
                     budgets.fetching());
         }
     }

@@ -36,17 +36,27 @@ final class BotTraffic {
      * @throws IllegalStateException when the bot answers other than 200 with replies
      */
     long ask(String text) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        answer(text);
+        return System.nanoTime() - start;
+    }
+
+    /**
+     * Asks and returns the response's body, the replies.
+     *
+     * @throws IOException           when the bot cannot be reached or drops the connection
+     * @throws IllegalStateException when the bot answers other than 200 with replies
+     */
+    String answer(String text) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(messages).timeout(ANSWER_LIMIT)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(activity(text))).build();
-        long start = System.nanoTime();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        long elapsed = System.nanoTime() - start;
         if (response.statusCode() != 200 || !response.body().contains("\"activities\"")) {
             throw new IllegalStateException("'" + text + "' was answered " + response.statusCode() + ": "
                     + response.body());
         }
-        return elapsed;
+        return response.body();
     }
 
     private String activity(String text) throws IOException {

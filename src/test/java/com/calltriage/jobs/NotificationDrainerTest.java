@@ -138,7 +138,8 @@ class NotificationDrainerTest {
         }
         return new NotificationDrainer(beans.getBeanProvider(CallRecordSource.class), queue,
                 new CallRecordImporter(store), beans.getBeanProvider(RecordStoredListener.class),
-                new NotificationCounters(), state, GraphRequestBudgets.inMemory(clock, nanos -> { }), clock, 10);
+                new NotificationCounters(), state, GraphRequestBudgets.inMemory(clock, nanos -> { }), clock, 10,
+                NotificationDrainer.LEASE);
     }
 
     private FakeNotificationQueue queueOf(int count) {
