@@ -95,10 +95,12 @@ public final class OutboxDelivery {
         Instant claimedAt = clock.instant();
         List<PendingMessage> batch = outbox.claimDue(claimedAt, batchSize, lease);
         Instant lastStart = claimedAt.plus(lease).minus(oneMessage);
+        int released = 0;
         for (PendingMessage pending : batch) {
             if (stopped) {
                 outbox.retryLater(pending.id(), "released unsent: the replica holding it was stopping",
                         clock.instant());
+                released++;
                 continue;
             }
             if (clock.instant().isAfter(lastStart)) {
@@ -107,6 +109,9 @@ public final class OutboxDelivery {
                 continue;
             }
             deliver(pending);
+        }
+        if (released > 0) {
+            LOG.info("Stopping: handed {} claimed outbox messages back to the other replicas", released);
         }
         return stopped ? 0 : batch.size();
     }

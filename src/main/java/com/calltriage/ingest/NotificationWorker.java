@@ -77,12 +77,17 @@ public final class NotificationWorker {
             return 0;
         }
         List<ClaimedNotification> batch = queue.claimDue(clock.instant(), batchSize, lease);
+        int released = 0;
         for (ClaimedNotification entry : batch) {
             if (stopped) {
                 queue.retryLater(entry.id(), RELEASED, clock.instant());
+                released++;
             } else {
                 handle(entry);
             }
+        }
+        if (released > 0) {
+            LOG.info("Stopping: handed {} claimed notifications back to the other replicas", released);
         }
         return stopped ? 0 : batch.size();
     }

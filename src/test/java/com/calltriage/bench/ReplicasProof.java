@@ -39,7 +39,7 @@ import java.util.stream.IntStream;
  */
 public final class ReplicasProof {
     static final Duration WITHIN = Duration.ofSeconds(2);
-    private static final Duration LEASE = Duration.ofSeconds(15);
+    private static final Duration LEASE = Duration.ofSeconds(30);
     private static final Pattern DETAILS = Pattern.compile("\"command\":\"(details ([^\" ]+) for [^\"]+)\"");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -76,7 +76,11 @@ public final class ReplicasProof {
             b.awaitReady();
             lists(a, b);
             imported(jar, store, logs, a, b);
-            killed(store, graph, notifications, a, b);
+            stoppedMidLoad(false, store, graph, notifications, a, b);
+            say("Starting replica B again");
+            b.start(settings);
+            b.awaitReady();
+            stoppedMidLoad(true, store, graph, notifications, a, b);
             int renewals = graph.renewals();
             figure("subscription: renewed " + renewals + " time(s) by two replicas, created " + graph.creations()
                     + " time(s)");
@@ -142,9 +146,14 @@ public final class ReplicasProof {
                 "the imported call did not appear on both replicas within " + WITHIN);
     }
 
-    /** Questions and notifications to both; B killed with SIGKILL in the middle. */
-    private void killed(String store, GraphStandIn graph, int count, Replica a, Replica b) throws Exception {
-        say("Load on both replicas, " + count + " notifications queued, then B killed with SIGKILL");
+    /**
+     * Questions and notifications to both; B stopped in the middle, with SIGKILL or, {@code graceful}, with SIGTERM.
+     * Killed, B's claims wait for their lease; stopped, it hands them back at once, so all is stored within the lease.
+     */
+    private void stoppedMidLoad(boolean graceful, String store, GraphStandIn graph, int count, Replica a, Replica b)
+            throws Exception {
+        String how = graceful ? "SIGTERM" : "SIGKILL";
+        say("Load on both replicas, " + count + " notifications queued, then B stopped with " + how);
         GraphUser alice = GraphUser.alice();
         List<CallRecordJson> calls = IntStream.range(0, count).mapToObj(i -> CallRecordJson.call(
                 UUID.randomUUID().toString()).with(alice, GraphUser.bob())).toList();
@@ -158,13 +167,16 @@ public final class ReplicasProof {
             Thread.sleep(2_000);
             long claimed = count(connection, "SELECT COUNT(*) FROM notification_queue WHERE claimed_until > "
                     + System.currentTimeMillis());
-            b.kill();
-            long killedAt = System.nanoTime();
-            say("B killed with " + claimed + " notifications claimed by the replicas");
+            long stoppedAt = System.nanoTime();
+            if (graceful) {
+                b.terminate();
+            } else {
+                b.kill();
+            }
             String ids = String.join("','", calls.stream().map(CallRecordJson::id).toList());
             long stored = 0;
             long waiting = -1;
-            while (System.nanoTime() - killedAt < LEASE.plusSeconds(60).toNanos()) {
+            while (System.nanoTime() - stoppedAt < LEASE.plusSeconds(60).toNanos()) {
                 stored = count(connection, "SELECT COUNT(*) FROM call_record WHERE id IN ('" + ids + "')");
                 waiting = count(connection, "SELECT COUNT(*) FROM notification_queue");
                 if (stored == count && waiting == 0) {
@@ -172,16 +184,20 @@ public final class ReplicasProof {
                 }
                 Thread.sleep(200);
             }
-            double seconds = (System.nanoTime() - killedAt) / 1e9;
+            double seconds = (System.nanoTime() - stoppedAt) / 1e9;
             load.stop();
-            figure(String.format("kill: %d of %d notified records stored, %d notifications left queued, %.1f s "
-                    + "after the kill (lease %d s); %d notifications were claimed at the kill", stored, count,
-                    waiting, seconds, LEASE.toSeconds(), claimed));
-            figure("kill: " + load.asked() + " questions asked, " + load.answered() + " answered, "
+            String label = graceful ? "SIGTERM" : "kill";
+            figure(String.format("%s: %d of %d notified records stored, %d notifications left queued, %.1f s after "
+                    + "the signal (lease %d s); %d notifications were claimed by the two replicas at the signal%s",
+                    label, stored, count, waiting, seconds, LEASE.toSeconds(), claimed,
+                    graceful ? "; B's log: " + b.handedBack() : ""));
+            figure(label + ": " + load.asked() + " questions asked, " + load.answered() + " answered, "
                     + load.retried() + " of them retried on A after B failed or was gone, " + load.lost() + " lost");
-            check(stored == count && waiting == 0, "notifications were lost: " + stored + " of " + count
+            check(stored == count && waiting == 0, how + ": notifications were lost: " + stored + " of " + count
                     + " records stored, " + waiting + " left queued");
-            check(load.lost() == 0 && load.asked() == load.answered(), load.lost() + " questions were lost");
+            check(load.lost() == 0 && load.asked() == load.answered(), how + ": " + load.lost()
+                    + " questions were lost");
+            check(!graceful || seconds < LEASE.toSeconds(), "SIGTERM: B's notifications waited for their lease");
         }
     }
 
@@ -323,6 +339,20 @@ public final class ReplicasProof {
         void kill() throws InterruptedException {
             process.destroyForcibly();
             process.waitFor(30, TimeUnit.SECONDS);
+        }
+
+        /** SIGTERM, as Kubernetes stops a pod: the replica shuts down gracefully. */
+        void terminate() {
+            process.destroy();
+        }
+
+        /** What the replica's log says it handed back when it stopped. */
+        String handedBack() throws IOException, InterruptedException {
+            process.waitFor(90, TimeUnit.SECONDS);
+            List<String> lines = Files.readAllLines(jar.log(name)).stream()
+                    .filter(line -> line.contains("handed") && line.contains("back to the other replicas"))
+                    .map(line -> line.substring(line.indexOf("Stopping:"))).toList();
+            return lines.isEmpty() ? "nothing handed back" : String.join("; ", lines);
         }
 
         void stop() throws InterruptedException {

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.calltriage.callrecord.CallRecord;
 import com.calltriage.callrecord.CallRecordStore;
 import com.calltriage.testing.FakeCallRecordSource;
+import com.calltriage.testing.RecordedWaits;
 import com.calltriage.testing.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -125,6 +126,20 @@ public abstract class NotificationWorkerContract {
             assertThat(toldUsers.get("call-a")).containsExactlyInAnyOrder(alice().id(), carol().id());
             assertThat(told).hasSize(1);
             assertThat(queue.depth()).isZero();
+        }
+
+        @Test
+        void eachFetchSpendsOneRequestFromTheFetchingBudgetThatBackfillSharesToo() {
+            serveAndNotify(3);
+            RecordedWaits waits = new RecordedWaits(clock);
+            RequestBudget fetching = new RequestBudget(2, Duration.ofSeconds(1), clock, waits);
+            NotificationWorker worker = new NotificationWorker(queue, graph, new CallRecordImporter(store),
+                    RecordStoredListener.NONE, counters, clock, 10, LEASE, fetching);
+
+            assertThat(worker.drainOnce()).isEqualTo(3);
+
+            assertThat(store.countCalls()).isEqualTo(3);
+            assertThat(waits.waits()).containsExactly(Duration.ofMillis(500));
         }
 
         @Test
