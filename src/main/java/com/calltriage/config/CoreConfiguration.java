@@ -39,6 +39,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -110,6 +111,11 @@ public class CoreConfiguration {
         }
         return new PostgresCacheDrops(dataSource, url, store.determineUsername(), store.determinePassword(),
                 CACHE_DROPS_POLL, CACHE_DROPS_RECONNECT);
+    }
+
+    @Bean
+    HealthIndicator cacheDropsHealthIndicator(CacheDrops drops) {
+        return new CacheDropsHealth(drops);
     }
 
     @Bean

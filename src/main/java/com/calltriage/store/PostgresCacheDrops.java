@@ -108,6 +108,11 @@ public final class PostgresCacheDrops implements CacheDrops {
         return listening;
     }
 
+    /** The channel the replicas on this store's schema speak on. */
+    public String channel() {
+        return channel;
+    }
+
     /** The name of the listening connection, as {@code pg_stat_activity.application_name} shows it. */
     public String connectionName() {
         return "calltriage-cache-drops-" + replica.substring(0, 8);
