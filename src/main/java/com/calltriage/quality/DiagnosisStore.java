@@ -1,5 +1,7 @@
 package com.calltriage.quality;
 
+import com.calltriage.callrecord.PageCursor;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 
@@ -11,6 +13,17 @@ public interface DiagnosisStore {
 
     /** The current diagnoses of the given calls, by call id; unknown ids are left out. */
     Map<String, CallDiagnosis> diagnosesOf(Collection<String> callIds);
+
+    /**
+     * A page of the calls a user took part in that started in {@code [from, to)}, newest first, as a list shows
+     * them: what {@code findCallsOfUser} finds, summed up for that user with the current diagnoses. A store that
+     * keeps the summaries reads neither the records nor their whole diagnoses for it.
+     *
+     * @param userId the user's Entra object id
+     * @param after  where the previous page ended; null for the first page. When it carries the window's total,
+     *               the total is not counted again
+     */
+    SummaryPage summariesOfUser(String userId, Instant from, Instant to, int limit, PageCursor after);
 
     /** Recomputes every stored diagnosis made under another rule-set version; returns how many. */
     int refreshStaleDiagnoses();

@@ -10,6 +10,7 @@ import com.calltriage.callrecord.PageCursor;
 import com.calltriage.callrecord.UpsertOutcome;
 import com.calltriage.quality.CallDiagnosis;
 import com.calltriage.quality.DiagnosisStore;
+import com.calltriage.quality.SummaryPage;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
@@ -37,14 +38,19 @@ import java.util.stream.Collectors;
 public final class CachingCallRecordStore implements CallRecordStore, DiagnosisStore {
     private final CallRecordStore records;
     private final DiagnosisStore diagnoses;
-    private final Cache<ListKey, CallPage> lists;
+    /** Pages of records and pages of list summaries alike, told apart by their key. */
+    private final Cache<ListKey, Object> lists;
     private final Cache<String, Optional<CallRecord>> byId;
     private final Cache<String, CallDiagnosis> diagnosisById;
     private final Cache<String, List<KnownUser>> userSearches;
     private final Cache<String, Optional<KnownUser>> usersById;
 
-    /** A user's page of calls, by user, window (to the minute), size and position. */
-    private record ListKey(String userId, Instant from, Instant to, int limit, String after) {
+    /** A user's page of calls, by user, window (to the minute), size and position, as records or as summaries. */
+    private record ListKey(String userId, Instant from, Instant to, int limit, String after, boolean summaries) {
+        static ListKey of(String userId, Instant from, Instant to, int limit, PageCursor after, boolean summaries) {
+            return new ListKey(key(userId), from.truncatedTo(ChronoUnit.MINUTES), to.truncatedTo(ChronoUnit.MINUTES),
+                    limit, after == null ? null : after.encode(), summaries);
+        }
     }
 
     public <S extends CallRecordStore & DiagnosisStore> CachingCallRecordStore(S store, Duration timeToLive,
@@ -97,9 +103,8 @@ public final class CachingCallRecordStore implements CallRecordStore, DiagnosisS
 
     @Override
     public CallPage findCallsOfUser(String userId, Instant from, Instant to, int limit, PageCursor after) {
-        ListKey cacheKey = new ListKey(key(userId), from.truncatedTo(ChronoUnit.MINUTES),
-                to.truncatedTo(ChronoUnit.MINUTES), limit, after == null ? null : after.encode());
-        return lists.get(cacheKey, k -> records.findCallsOfUser(userId, from, to, limit, after));
+        return (CallPage) lists.get(ListKey.of(userId, from, to, limit, after, false),
+                k -> records.findCallsOfUser(userId, from, to, limit, after));
     }
 
     @Override
@@ -133,9 +138,16 @@ public final class CachingCallRecordStore implements CallRecordStore, DiagnosisS
     }
 
     @Override
+    public SummaryPage summariesOfUser(String userId, Instant from, Instant to, int limit, PageCursor after) {
+        return (SummaryPage) lists.get(ListKey.of(userId, from, to, limit, after, true),
+                k -> diagnoses.summariesOfUser(userId, from, to, limit, after));
+    }
+
+    @Override
     public int refreshStaleDiagnoses() {
         int refreshed = diagnoses.refreshStaleDiagnoses();
         diagnosisById.invalidateAll();
+        lists.asMap().keySet().removeIf(ListKey::summaries);
         return refreshed;
     }
 

@@ -1,10 +1,10 @@
+// Long because: one store keeps a record, its index, its diagnosis and its list summaries in step, for single
+// records, batches and recomputed diagnoses alike.
 package com.calltriage.store;
 
 import com.calltriage.callrecord.CallPage;
-import com.calltriage.callrecord.CallParticipants;
 import com.calltriage.callrecord.CallRecord;
 import com.calltriage.callrecord.CallRecordStore;
-import com.calltriage.callrecord.Identity;
 import com.calltriage.callrecord.KnownUser;
 import com.calltriage.callrecord.PageCursor;
 import com.calltriage.callrecord.UpsertOutcome;
@@ -12,9 +12,11 @@ import com.calltriage.callrecord.json.CallRecordParser;
 import com.calltriage.callrecord.json.SameContent;
 import com.calltriage.quality.CallDiagnoser;
 import com.calltriage.quality.CallDiagnosis;
+import com.calltriage.quality.CallSummary;
 import com.calltriage.quality.DiagnosisJson;
 import com.calltriage.quality.DiagnosisStore;
 import com.calltriage.quality.QualityRules;
+import com.calltriage.quality.SummaryPage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
@@ -50,6 +52,8 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
     private final ObjectMapper json = new ObjectMapper();
     private final Clock clock;
     private final CallDiagnoser diagnoser;
+    private final DerivedRows derived;
+    private final SummaryRows summaries;
 
     public JdbcCallRecordStore(DataSource dataSource, Clock clock) {
         this(dataSource, clock, new CallDiagnoser(QualityRules.standard()));
@@ -60,14 +64,16 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.clock = clock;
         this.diagnoser = diagnoser;
+        this.derived = new DerivedRows(jdbc);
+        this.summaries = new SummaryRows(diagnoser.ruleSetVersion());
     }
 
     @Override
     public UpsertOutcome upsert(CallRecord record, String rawJson) {
-        String diagnosis = DiagnosisJson.write(diagnoser.diagnose(record));
+        PreparedCall call = PreparedCall.of(record, rawJson, diagnoser);
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.execute(status -> upsertInTransaction(record, rawJson, diagnosis));
+                return transactions.execute(status -> upsertInTransaction(call));
             } catch (DuplicateKeyException e) {
                 if (attempt == UPSERT_ATTEMPTS) {
                     throw e;
@@ -76,63 +82,37 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
         }
     }
 
-    private UpsertOutcome upsertInTransaction(CallRecord record, String rawJson, String diagnosis) {
+    private UpsertOutcome upsertInTransaction(PreparedCall call) {
+        CallRecord record = call.record();
         List<Long> stored = jdbc.queryForList(
                 "SELECT version FROM call_record WHERE id = ? FOR UPDATE", Long.class, record.id());
         long now = clock.millis();
-        Long end = record.end() == null ? null : record.end().toEpochMilli();
         UpsertOutcome outcome;
         if (stored.isEmpty()) {
             jdbc.update("INSERT INTO call_record (id, version, start_ms, end_ms, raw_json, stored_ms, "
-                    + "rule_set_version, diagnosis) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    record.id(), record.version(), record.start().toEpochMilli(), end, rawJson, now,
-                    diagnoser.ruleSetVersion(), diagnosis);
+                    + "rule_set_version, diagnosis, kind, modalities, parties, party_count) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    record.id(), record.version(), call.startMs(), call.endMs(), call.rawJson(), now,
+                    diagnoser.ruleSetVersion(), call.diagnosisJson(), record.kind().name(), call.modalities(),
+                    call.partiesJson(), call.participants().size());
             outcome = UpsertOutcome.INSERTED;
         } else if (stored.get(0) > record.version()) {
             return UpsertOutcome.STALE;
         } else if (stored.get(0) == record.version() && SameContent.of(jdbc.queryForObject(
-                "SELECT raw_json FROM call_record WHERE id = ?", String.class, record.id()), rawJson)) {
+                "SELECT raw_json FROM call_record WHERE id = ?", String.class, record.id()), call.rawJson())) {
             return UpsertOutcome.UNCHANGED;
         } else {
             jdbc.update("UPDATE call_record SET version = ?, start_ms = ?, end_ms = ?, raw_json = ?, stored_ms = ?, "
-                    + "rule_set_version = ?, diagnosis = ? WHERE id = ?",
-                    record.version(), record.start().toEpochMilli(), end, rawJson, now,
-                    diagnoser.ruleSetVersion(), diagnosis, record.id());
+                    + "rule_set_version = ?, diagnosis = ?, kind = ?, modalities = ?, parties = ?, party_count = ? "
+                    + "WHERE id = ?",
+                    record.version(), call.startMs(), call.endMs(), call.rawJson(), now,
+                    diagnoser.ruleSetVersion(), call.diagnosisJson(), record.kind().name(), call.modalities(),
+                    call.partiesJson(), call.participants().size(), record.id());
             jdbc.update("DELETE FROM call_participant WHERE call_id = ?", record.id());
             outcome = UpsertOutcome.UPDATED;
         }
-        for (Identity identity : CallParticipants.of(record)) {
-            jdbc.update("INSERT INTO call_participant (call_id, identity_kind, identity_id, start_ms) VALUES (?, ?, ?, ?)",
-                    record.id(), identity.kind().name(), identity.id(), record.start().toEpochMilli());
-            if (identity.kind() == Identity.Kind.USER) {
-                rememberUser(identity, record.start());
-            }
-        }
+        derived.write(List.of(call));
         return outcome;
-    }
-
-    /** Keeps the newest name seen for a user, and never forgets a UPN a newer record left out. */
-    private void rememberUser(Identity user, Instant seen) {
-        String upn = user.userPrincipalName();
-        String alias = user.alias().orElse(null);
-        int updated = jdbc.update("UPDATE known_user SET "
-                + "display_name = COALESCE(?, display_name), display_name_lc = COALESCE(?, display_name_lc), "
-                + "upn = COALESCE(?, upn), upn_lc = COALESCE(?, upn_lc), alias = COALESCE(?, alias), "
-                + "tenant_id = COALESCE(?, tenant_id), last_seen_ms = ? WHERE id = ? AND last_seen_ms <= ?",
-                user.displayName(), lower(user.displayName()), upn, lower(upn), alias, user.tenantId(),
-                seen.toEpochMilli(), user.id(), seen.toEpochMilli());
-        if (updated > 0) {
-            return;
-        }
-        int older = jdbc.update("UPDATE known_user SET upn = COALESCE(upn, ?), upn_lc = COALESCE(upn_lc, ?), "
-                + "alias = COALESCE(alias, ?), tenant_id = COALESCE(tenant_id, ?) WHERE id = ?",
-                upn, lower(upn), alias, user.tenantId(), user.id());
-        if (older == 0) {
-            jdbc.update("INSERT INTO known_user (id, display_name, display_name_lc, upn, upn_lc, alias, tenant_id, "
-                    + "last_seen_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    user.id(), user.displayName(), lower(user.displayName()), upn, lower(upn), alias,
-                    user.tenantId(), seen.toEpochMilli());
-        }
     }
 
     @Override
@@ -149,30 +129,71 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
 
     @Override
     public CallPage findCallsOfUser(String userId, Instant from, Instant to, int limit, PageCursor after) {
+        List<Object> args = new ArrayList<>();
+        String sql = pageOfUser("p.call_id, p.start_ms, r.raw_json", userId, from, to, limit, after, args);
+        List<CallRecord> rows = jdbc.query(sql, (rs, n) -> parse(rs.getString(3)), args.toArray());
+        int total = after == null && rows.size() <= limit ? rows.size() : totalOf(userId, from, to, after);
+        if (rows.size() <= limit) {
+            return new CallPage(rows, Optional.empty(), total);
+        }
+        List<CallRecord> page = rows.subList(0, limit);
+        CallRecord last = page.get(limit - 1);
+        return new CallPage(page, Optional.of(new PageCursor(last.start(), last.id(), total)), total);
+    }
+
+    /**
+     * From the summary columns alone; a stale row (made under another rule set, or stored before the columns
+     * existed) is worked out again from its record, and stored, before it is shown.
+     */
+    @Override
+    public SummaryPage summariesOfUser(String userId, Instant from, Instant to, int limit, PageCursor after) {
+        List<Object> args = new ArrayList<>();
+        String sql = pageOfUser(SummaryRows.COLUMNS, userId, from, to, limit, after, args);
+        List<SummaryRows.Listed> rows = jdbc.query(sql, summaries::read, args.toArray());
+        int total = after == null && rows.size() <= limit ? rows.size() : totalOf(userId, from, to, after);
+        List<CallSummary> listed = new ArrayList<>();
+        for (SummaryRows.Listed row : rows.subList(0, Math.min(limit, rows.size()))) {
+            row.summary().or(() -> rediagnose(row.callId()).map(call -> call.summaryFor(userId)))
+                    .ifPresent(listed::add);
+        }
+        if (rows.size() <= limit) {
+            return new SummaryPage(listed, Optional.empty(), total);
+        }
+        SummaryRows.Listed last = rows.get(limit - 1);
+        return new SummaryPage(listed, Optional.of(new PageCursor(last.start(), last.callId(), total)), total);
+    }
+
+    /** The query of one page of a user's calls, one row more than the limit to tell whether another page follows. */
+    private static String pageOfUser(String columns, String userId, Instant from, Instant to, int limit,
+                                     PageCursor after, List<Object> args) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, was " + limit);
         }
-        StringBuilder sql = new StringBuilder("SELECT p.call_id, p.start_ms, r.raw_json FROM call_participant p "
+        StringBuilder sql = new StringBuilder("SELECT " + columns + " FROM call_participant p "
                 + "JOIN call_record r ON r.id = p.call_id "
                 + "WHERE p.identity_kind = 'USER' AND p.identity_id = ? AND p.start_ms >= ? AND p.start_ms < ? ");
-        List<Object> args = new ArrayList<>(List.of(userId, from.toEpochMilli(), to.toEpochMilli()));
+        args.addAll(List.of(userId, from.toEpochMilli(), to.toEpochMilli()));
         if (after != null) {
             sql.append("AND (p.start_ms < ? OR (p.start_ms = ? AND p.call_id < ?)) ");
             args.addAll(List.of(after.start().toEpochMilli(), after.start().toEpochMilli(), after.callId()));
         }
         sql.append("ORDER BY p.start_ms DESC, p.call_id DESC LIMIT ?");
         args.add(limit + 1);
-        List<CallRecord> rows = jdbc.query(sql.toString(), (rs, n) -> parse(rs.getString(3)), args.toArray());
-        // The same index range as the page, counted: cheap next to reading the records themselves.
+        return sql.toString();
+    }
+
+    /**
+     * How many calls the window holds: what the previous page's cursor says, else counted over the same index range
+     * as the page.
+     */
+    private int totalOf(String userId, Instant from, Instant to, PageCursor after) {
+        if (after != null && after.knowsTotal()) {
+            return after.total();
+        }
         Integer total = jdbc.queryForObject("SELECT COUNT(*) FROM call_participant WHERE identity_kind = 'USER' "
                 + "AND identity_id = ? AND start_ms >= ? AND start_ms < ?", Integer.class, userId,
                 from.toEpochMilli(), to.toEpochMilli());
-        if (rows.size() <= limit) {
-            return new CallPage(rows, Optional.empty(), total == null ? rows.size() : total);
-        }
-        List<CallRecord> page = rows.subList(0, limit);
-        CallRecord last = page.get(limit - 1);
-        return new CallPage(page, Optional.of(new PageCursor(last.start(), last.id())), total == null ? 0 : total);
+        return total == null ? 0 : total;
     }
 
     @Override
@@ -207,7 +228,7 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
                 stale.add(rs.getString(1));
             }
         }, callIds.toArray());
-        stale.forEach(id -> rediagnose(id).ifPresent(d -> result.put(id, d)));
+        stale.forEach(id -> rediagnose(id).ifPresent(call -> result.put(id, call.diagnosis())));
         return result;
     }
 
@@ -219,15 +240,27 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
         return stale.size();
     }
 
-    /** Recomputes one call's diagnosis from the record as received; the record itself is not touched. */
-    private Optional<CallDiagnosis> rediagnose(String callId) {
-        return findById(callId).map(record -> {
-            CallDiagnosis diagnosis = diagnoser.diagnose(record);
-            // Only if no newer version arrived meanwhile: that one brought its own diagnosis.
-            jdbc.update("UPDATE call_record SET rule_set_version = ?, diagnosis = ? WHERE id = ? AND version = ?",
-                    diagnoser.ruleSetVersion(), DiagnosisJson.write(diagnosis), callId, record.version());
-            return diagnosis;
-        });
+    /**
+     * Recomputes one call's diagnosis and list summaries from the record as received; the record itself is not
+     * touched. Only if no newer version arrived meanwhile: that one brought its own.
+     */
+    private Optional<PreparedCall> rediagnose(String callId) {
+        return jdbc.query("SELECT raw_json FROM call_record WHERE id = ?", (rs, n) -> rs.getString(1), callId)
+                .stream().findFirst().map(raw -> {
+                    PreparedCall call = PreparedCall.of(parse(raw), raw, diagnoser);
+                    transactions.executeWithoutResult(status -> {
+                        int updated = jdbc.update("UPDATE call_record SET rule_set_version = ?, diagnosis = ?, "
+                                + "kind = ?, modalities = ?, parties = ?, party_count = ? WHERE id = ? AND version = ?",
+                                diagnoser.ruleSetVersion(), call.diagnosisJson(), call.record().kind().name(),
+                                call.modalities(), call.partiesJson(), call.participants().size(), callId,
+                                call.record().version());
+                        if (updated > 0) {
+                            jdbc.update("DELETE FROM call_participant WHERE call_id = ?", callId);
+                            derived.write(List.of(call));
+                        }
+                    });
+                    return call;
+                });
     }
 
     @Override

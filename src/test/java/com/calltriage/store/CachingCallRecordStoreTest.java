@@ -10,6 +10,7 @@ import com.calltriage.callrecord.PageCursor;
 import com.calltriage.callrecord.UpsertOutcome;
 import com.calltriage.quality.CallDiagnosis;
 import com.calltriage.quality.DiagnosisStore;
+import com.calltriage.quality.SummaryPage;
 import com.calltriage.testing.CallRecordJson;
 import com.calltriage.testing.FakeCallRecordStore;
 import com.calltriage.testing.GraphUser;
@@ -157,6 +158,12 @@ class CachingCallRecordStoreTest {
             lookups.incrementAndGet();
             requestedDiagnoses = List.copyOf(callIds);
             return fake.diagnosesOf(callIds);
+        }
+
+        @Override
+        public SummaryPage summariesOfUser(String userId, Instant from, Instant to, int limit, PageCursor after) {
+            lookups.incrementAndGet();
+            return fake.summariesOfUser(userId, from, to, limit, after);
         }
 
         @Override

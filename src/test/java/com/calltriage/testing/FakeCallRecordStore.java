@@ -11,8 +11,10 @@ import com.calltriage.callrecord.UpsertOutcome;
 import com.calltriage.callrecord.json.SameContent;
 import com.calltriage.quality.CallDiagnoser;
 import com.calltriage.quality.CallDiagnosis;
+import com.calltriage.quality.CallSummary;
 import com.calltriage.quality.DiagnosisStore;
 import com.calltriage.quality.QualityRules;
+import com.calltriage.quality.SummaryPage;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
@@ -133,6 +135,17 @@ public final class FakeCallRecordStore implements CallRecordStore, DiagnosisStor
         Map<String, CallDiagnosis> result = new LinkedHashMap<>();
         callIds.stream().filter(calls::containsKey).forEach(id -> result.put(id, diagnoser.diagnose(calls.get(id))));
         return result;
+    }
+
+    /** From the records and their diagnoses, as the summaries kept by the database are made. */
+    @Override
+    public synchronized SummaryPage summariesOfUser(String userId, Instant from, Instant to, int limit,
+                                                    PageCursor after) {
+        CallPage page = findCallsOfUser(userId, from, to, limit, after);
+        Map<String, CallDiagnosis> diagnosed = diagnosesOf(page.calls().stream().map(CallRecord::id).toList());
+        return new SummaryPage(page.calls().stream()
+                .map(call -> CallSummary.of(call, diagnosed.get(call.id()), userId)).toList(),
+                page.next(), page.total());
     }
 
     @Override
