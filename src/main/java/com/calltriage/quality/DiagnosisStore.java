@@ -25,6 +25,37 @@ public interface DiagnosisStore {
      */
     SummaryPage summariesOfUser(String userId, Instant from, Instant to, int limit, PageCursor after);
 
-    /** Recomputes every stored diagnosis made under another rule-set version; returns how many. */
-    int refreshStaleDiagnoses();
+    /** How many stale diagnoses one batch of {@link #refreshStaleDiagnoses()} recomputes in one transaction. */
+    int REFRESH_BATCH = 200;
+
+    /**
+     * Recomputes up to {@code limit} stored diagnoses, with their list summaries, made under another rule-set version
+     * or before summaries were kept, taking the stale calls in call id order after {@code after}.
+     *
+     * @param after the last call id of the previous batch; empty text to start from the first
+     */
+    RefreshedBatch refreshStaleDiagnoses(String after, int limit);
+
+    /** Recomputes every stored diagnosis made under another rule-set version, batch by batch; returns how many. */
+    default int refreshStaleDiagnoses() {
+        int refreshed = 0;
+        RefreshedBatch batch = new RefreshedBatch(0, "");
+        while (!batch.finished()) {
+            batch = refreshStaleDiagnoses(batch.lastCallId(), REFRESH_BATCH);
+            refreshed += batch.recomputed();
+        }
+        return refreshed;
+    }
+
+    /**
+     * One batch of recomputed diagnoses.
+     *
+     * @param recomputed how many were recomputed
+     * @param lastCallId where the next batch starts; null when no stale diagnosis is left after this batch
+     */
+    record RefreshedBatch(int recomputed, String lastCallId) {
+        public boolean finished() {
+            return lastCallId == null;
+        }
+    }
 }

@@ -144,11 +144,13 @@ public final class CachingCallRecordStore implements CallRecordStore, DiagnosisS
     }
 
     @Override
-    public int refreshStaleDiagnoses() {
-        int refreshed = diagnoses.refreshStaleDiagnoses();
-        diagnosisById.invalidateAll();
-        lists.asMap().keySet().removeIf(ListKey::summaries);
-        return refreshed;
+    public RefreshedBatch refreshStaleDiagnoses(String after, int limit) {
+        RefreshedBatch batch = diagnoses.refreshStaleDiagnoses(after, limit);
+        if (batch.recomputed() > 0) {
+            diagnosisById.invalidateAll();
+            lists.asMap().keySet().removeIf(ListKey::summaries);
+        }
+        return batch;
     }
 
     private static String key(String id) {

@@ -151,9 +151,13 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
         String sql = pageOfUser(SummaryRows.COLUMNS, userId, from, to, limit, after, args);
         List<SummaryRows.Listed> rows = jdbc.query(sql, summaries::read, args.toArray());
         int total = after == null && rows.size() <= limit ? rows.size() : totalOf(userId, from, to, after);
+        List<SummaryRows.Listed> shown = rows.subList(0, Math.min(limit, rows.size()));
+        Map<String, PreparedCall> recomputed = new HashMap<>();
+        rediagnose(shown.stream().filter(row -> row.summary().isEmpty()).map(SummaryRows.Listed::callId).toList())
+                .forEach(call -> recomputed.put(call.record().id(), call));
         List<CallSummary> listed = new ArrayList<>();
-        for (SummaryRows.Listed row : rows.subList(0, Math.min(limit, rows.size()))) {
-            row.summary().or(() -> rediagnose(row.callId()).map(call -> call.summaryFor(userId)))
+        for (SummaryRows.Listed row : shown) {
+            row.summary().or(() -> Optional.ofNullable(recomputed.get(row.callId())).map(c -> c.summaryFor(userId)))
                     .ifPresent(listed::add);
         }
         if (rows.size() <= limit) {
@@ -228,39 +232,55 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
                 stale.add(rs.getString(1));
             }
         }, callIds.toArray());
-        stale.forEach(id -> rediagnose(id).ifPresent(call -> result.put(id, call.diagnosis())));
+        rediagnose(stale).forEach(call -> result.put(call.record().id(), call.diagnosis()));
         return result;
     }
 
+    /** Along the primary key, so a long refresh reads the table once, not once per batch. */
     @Override
-    public int refreshStaleDiagnoses() {
-        List<String> stale = jdbc.queryForList("SELECT id FROM call_record WHERE rule_set_version IS NULL "
-                + "OR rule_set_version <> ? OR diagnosis IS NULL", String.class, diagnoser.ruleSetVersion());
-        stale.forEach(this::rediagnose);
-        return stale.size();
+    public RefreshedBatch refreshStaleDiagnoses(String after, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+        List<String> stale = jdbc.queryForList("SELECT id FROM call_record WHERE id > ? AND (rule_set_version IS NULL "
+                + "OR rule_set_version <> ? OR diagnosis IS NULL OR kind IS NULL) ORDER BY id LIMIT ?", String.class,
+                after, diagnoser.ruleSetVersion(), limit);
+        int recomputed = rediagnose(stale).size();
+        return new RefreshedBatch(recomputed, stale.size() < limit ? null : stale.get(stale.size() - 1));
     }
 
     /**
-     * Recomputes one call's diagnosis and list summaries from the record as received; the record itself is not
-     * touched. Only if no newer version arrived meanwhile: that one brought its own.
+     * Recomputes the calls' diagnoses and list summaries from the records as received, in one transaction; the
+     * records themselves are not touched. Only where no newer version arrived meanwhile: that one brought its own.
+     *
+     * @return the calls still stored, recomputed
      */
-    private Optional<PreparedCall> rediagnose(String callId) {
-        return jdbc.query("SELECT raw_json FROM call_record WHERE id = ?", (rs, n) -> rs.getString(1), callId)
-                .stream().findFirst().map(raw -> {
-                    PreparedCall call = PreparedCall.of(parse(raw), raw, diagnoser);
-                    transactions.executeWithoutResult(status -> {
-                        int updated = jdbc.update("UPDATE call_record SET rule_set_version = ?, diagnosis = ?, "
-                                + "kind = ?, modalities = ?, parties = ?, party_count = ? WHERE id = ? AND version = ?",
-                                diagnoser.ruleSetVersion(), call.diagnosisJson(), call.record().kind().name(),
-                                call.modalities(), call.partiesJson(), call.participants().size(), callId,
-                                call.record().version());
-                        if (updated > 0) {
-                            jdbc.update("DELETE FROM call_participant WHERE call_id = ?", callId);
-                            derived.write(List.of(call));
-                        }
-                    });
-                    return call;
-                });
+    private List<PreparedCall> rediagnose(List<String> callIds) {
+        if (callIds.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(callIds.size(), "?"));
+        List<String[]> stored = jdbc.query("SELECT id, raw_json FROM call_record WHERE id IN (" + marks + ")",
+                (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, callIds.toArray());
+        List<PreparedCall> calls = stored.stream().map(row -> PreparedCall.of(parse(row[1]), row[1], diagnoser))
+                .toList();
+        transactions.executeWithoutResult(status -> {
+            int[] updated = jdbc.batchUpdate("UPDATE call_record SET rule_set_version = ?, diagnosis = ?, kind = ?, "
+                    + "modalities = ?, parties = ?, party_count = ? WHERE id = ? AND version = ?", calls.stream()
+                    .map(call -> new Object[] {diagnoser.ruleSetVersion(), call.diagnosisJson(),
+                            call.record().kind().name(), call.modalities(), call.partiesJson(),
+                            call.participants().size(), call.record().id(), call.record().version()}).toList());
+            List<PreparedCall> kept = new ArrayList<>();
+            for (int i = 0; i < calls.size(); i++) {
+                if (updated[i] != 0) {
+                    kept.add(calls.get(i));
+                }
+            }
+            jdbc.batchUpdate("DELETE FROM call_participant WHERE call_id = ?",
+                    kept.stream().map(call -> new Object[] {call.record().id()}).toList());
+            derived.write(kept);
+        });
+        return calls;
     }
 
     @Override

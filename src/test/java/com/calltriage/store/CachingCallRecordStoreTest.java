@@ -167,8 +167,8 @@ class CachingCallRecordStoreTest {
         }
 
         @Override
-        public int refreshStaleDiagnoses() {
-            return fake.refreshStaleDiagnoses();
+        public RefreshedBatch refreshStaleDiagnoses(String after, int limit) {
+            return fake.refreshStaleDiagnoses(after, limit);
         }
     }
 }

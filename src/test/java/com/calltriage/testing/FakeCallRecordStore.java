@@ -148,9 +148,10 @@ public final class FakeCallRecordStore implements CallRecordStore, DiagnosisStor
                 page.next(), page.total());
     }
 
+    /** Diagnoses are made when asked for, so none is ever stale. */
     @Override
-    public int refreshStaleDiagnoses() {
-        return 0;
+    public RefreshedBatch refreshStaleDiagnoses(String after, int limit) {
+        return new RefreshedBatch(0, null);
     }
 
     @Override
