@@ -6,11 +6,13 @@ import com.calltriage.replicas.OnceAcrossReplicas;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,16 +20,16 @@ import org.springframework.stereotype.Component;
  * kept), so a new rule or a changed yellow band applies to every stored call, not only to new ones. Records
  * themselves are not touched.
  *
- * <p>Start-up does not wait for it: it runs in the background, in batches of {@link DiagnosisStore#REFRESH_BATCH},
+ * <p>Start-up does not wait for it: it runs in the background, on a thread of its own (so long rounds hold up no
+ * other scheduled work), in batches of {@link DiagnosisStore#REFRESH_BATCH},
  * in rounds of at most {@link #ROUND} each under a ShedLock lock, so one replica at a time does it; meanwhile answers
  * recompute any stale call they show. Rounds follow each other until one finds nothing stale left; after that this
  * replica stops looking, so replicas of an older release in a rolling update do not take turns undoing each other's
  * rules. Never throws: a failed round is logged and the next one carries on.
  */
 @Component
-@EnableScheduling
 @ConditionalOnWebApplication
-class DiagnosisRefresher {
+class DiagnosisRefresher implements SmartLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(DiagnosisRefresher.class);
     /** Long enough for many batches, short enough that another replica takes over soon if this one stops. */
     static final Duration ROUND = Duration.ofMinutes(2);
@@ -39,6 +41,7 @@ class DiagnosisRefresher {
     private volatile boolean done;
     private volatile String resumeAfter = "";
     private int recomputed;
+    private ScheduledExecutorService thread;
 
     DiagnosisRefresher(DiagnosisStore diagnoses, OnceAcrossReplicas once, Clock clock) {
         this.diagnoses = diagnoses;
@@ -46,7 +49,32 @@ class DiagnosisRefresher {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "PT1S", fixedDelayString = "PT5S")
+    @Override
+    public synchronized void start() {
+        if (thread == null) {
+            thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread refreshing = new Thread(runnable, "diagnosis-refresh");
+                refreshing.setDaemon(true);
+                return refreshing;
+            });
+            thread.scheduleWithFixedDelay(this::refreshInTheBackground, 1, 5, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Stops between batches at the latest: a batch is one transaction, so an interrupted one leaves no trace. */
+    @Override
+    public synchronized void stop() {
+        if (thread != null) {
+            thread.shutdownNow();
+            thread = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return thread != null;
+    }
+
     void refreshInTheBackground() {
         if (done) {
             return;
@@ -73,7 +101,7 @@ class DiagnosisRefresher {
             if (!batch.finished()) {
                 resumeAfter = batch.lastCallId();
             }
-        } while (!batch.finished() && clock.instant().isBefore(until));
+        } while (!batch.finished() && clock.instant().isBefore(until) && !Thread.currentThread().isInterrupted());
         if (batch.finished()) {
             done = true;
             if (recomputed > 0) {

@@ -19,10 +19,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps the audit off the answer's path: {@link #record} only queues the entry, and the queue is written to the log
  * behind it in batches, by {@link #flush()}: every flush interval once {@link #start started}, before every
- * {@link #find} and {@link #deleteBefore} (so the log reads as if written at once), and on {@link #close()} (a normal shutdown loses nothing).
+ * {@link #find} and {@link #deleteBefore} (so the log reads as if written at once), and on {@link #close()} (a
+ * normal shutdown loses nothing).
  *
- * <p>What a crash can lose is said in the log: at start, the flush interval (entries younger than it may not be
- * written yet); while the log behind cannot be written, how many entries are held; and, when more than
+ * <p>What a crash can lose is said in the log: at start, the flush interval (entries younger than it may not
+ * be written yet); while the log behind cannot be written, how many entries are held; and, when more than
  * {@code maxPending} are held, each entry given up, oldest first, at error level with all its fields.
  */
 public final class BatchedAuditLog implements AuditLog, AutoCloseable {

@@ -7,6 +7,7 @@ import com.calltriage.callrecord.CallRecordStore;
 import com.calltriage.callrecord.Identity;
 import com.calltriage.callrecord.KnownUser;
 import com.calltriage.callrecord.PageCursor;
+import com.calltriage.callrecord.CallRecordStore.ReceivedRecord;
 import com.calltriage.callrecord.UpsertOutcome;
 import com.calltriage.quality.CallDiagnosis;
 import com.calltriage.quality.DiagnosisStore;
@@ -78,6 +79,21 @@ public final class CachingCallRecordStore implements CallRecordStore, DiagnosisS
     @Override
     public UpsertOutcome upsert(CallRecord record, String rawJson) {
         UpsertOutcome outcome = records.upsert(record, rawJson);
+        forget(record, outcome);
+        return outcome;
+    }
+
+    @Override
+    public List<UpsertOutcome> upsertAll(List<ReceivedRecord> received) {
+        List<UpsertOutcome> outcomes = records.upsertAll(received);
+        for (int i = 0; i < outcomes.size(); i++) {
+            forget(received.get(i).record(), outcomes.get(i));
+        }
+        return outcomes;
+    }
+
+    /** Drops every entry a stored record could change. */
+    private void forget(CallRecord record, UpsertOutcome outcome) {
         if (outcome.changedStore()) {
             byId.invalidate(record.id());
             diagnosisById.invalidate(record.id());
@@ -87,7 +103,6 @@ public final class CachingCallRecordStore implements CallRecordStore, DiagnosisS
             users.forEach(usersById::invalidate);
             userSearches.invalidateAll();
         }
-        return outcome;
     }
 
     @Override

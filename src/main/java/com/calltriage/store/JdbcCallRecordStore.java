@@ -7,6 +7,7 @@ import com.calltriage.callrecord.CallRecord;
 import com.calltriage.callrecord.CallRecordStore;
 import com.calltriage.callrecord.KnownUser;
 import com.calltriage.callrecord.PageCursor;
+import com.calltriage.callrecord.CallRecordStore.ReceivedRecord;
 import com.calltriage.callrecord.UpsertOutcome;
 import com.calltriage.callrecord.json.CallRecordParser;
 import com.calltriage.callrecord.json.SameContent;
@@ -25,12 +26,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -70,10 +74,29 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
 
     @Override
     public UpsertOutcome upsert(CallRecord record, String rawJson) {
-        PreparedCall call = PreparedCall.of(record, rawJson, diagnoser);
+        return upsertAll(List.of(new ReceivedRecord(record, rawJson))).get(0);
+    }
+
+    /**
+     * Diagnoses the records in parallel on the available cores, then stores them in one transaction with a few
+     * batched statements: the records are stored wholly or not at all.
+     */
+    @Override
+    public List<UpsertOutcome> upsertAll(List<ReceivedRecord> records) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        List<PreparedCall> calls = records.parallelStream()
+                .map(r -> PreparedCall.of(r.record(), r.rawJson(), diagnoser)).toList();
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.execute(status -> upsertInTransaction(call));
+                return transactions.execute(status -> {
+                    List<UpsertOutcome> outcomes = new ArrayList<>();
+                    for (List<PreparedCall> run : distinctRuns(calls)) {
+                        outcomes.addAll(upsertInTransaction(run));
+                    }
+                    return outcomes;
+                });
             } catch (DuplicateKeyException e) {
                 if (attempt == UPSERT_ATTEMPTS) {
                     throw e;
@@ -82,37 +105,87 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
         }
     }
 
-    private UpsertOutcome upsertInTransaction(PreparedCall call) {
-        CallRecord record = call.record();
-        List<Long> stored = jdbc.queryForList(
-                "SELECT version FROM call_record WHERE id = ? FOR UPDATE", Long.class, record.id());
-        long now = clock.millis();
-        UpsertOutcome outcome;
-        if (stored.isEmpty()) {
-            jdbc.update("INSERT INTO call_record (id, version, start_ms, end_ms, raw_json, stored_ms, "
-                    + "rule_set_version, diagnosis, kind, modalities, parties, party_count) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    record.id(), record.version(), call.startMs(), call.endMs(), call.rawJson(), now,
-                    diagnoser.ruleSetVersion(), call.diagnosisJson(), record.kind().name(), call.modalities(),
-                    call.partiesJson(), call.participants().size());
-            outcome = UpsertOutcome.INSERTED;
-        } else if (stored.get(0) > record.version()) {
-            return UpsertOutcome.STALE;
-        } else if (stored.get(0) == record.version() && SameContent.of(jdbc.queryForObject(
-                "SELECT raw_json FROM call_record WHERE id = ?", String.class, record.id()), call.rawJson())) {
-            return UpsertOutcome.UNCHANGED;
-        } else {
-            jdbc.update("UPDATE call_record SET version = ?, start_ms = ?, end_ms = ?, raw_json = ?, stored_ms = ?, "
-                    + "rule_set_version = ?, diagnosis = ?, kind = ?, modalities = ?, parties = ?, party_count = ? "
-                    + "WHERE id = ?",
-                    record.version(), call.startMs(), call.endMs(), call.rawJson(), now,
-                    diagnoser.ruleSetVersion(), call.diagnosisJson(), record.kind().name(), call.modalities(),
-                    call.partiesJson(), call.participants().size(), record.id());
-            jdbc.update("DELETE FROM call_participant WHERE call_id = ?", record.id());
-            outcome = UpsertOutcome.UPDATED;
+    /** The calls cut into runs without a repeated id, in order, so a later version of a call meets the earlier. */
+    private static List<List<PreparedCall>> distinctRuns(List<PreparedCall> calls) {
+        List<List<PreparedCall>> runs = new ArrayList<>();
+        List<PreparedCall> run = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (PreparedCall call : calls) {
+            if (!ids.add(call.record().id())) {
+                runs.add(run);
+                run = new ArrayList<>();
+                ids.clear();
+                ids.add(call.record().id());
+            }
+            run.add(call);
         }
-        derived.write(List.of(call));
-        return outcome;
+        runs.add(run);
+        return runs;
+    }
+
+    /** Calls with distinct ids: each compared with its stored version, then all written by a few batches. */
+    private List<UpsertOutcome> upsertInTransaction(List<PreparedCall> calls) {
+        List<String> ids = calls.stream().map(call -> call.record().id()).toList();
+        Map<String, Long> storedVersions = new HashMap<>();
+        jdbc.query("SELECT id, version FROM call_record WHERE id IN (" + marks(ids.size()) + ") ORDER BY id FOR UPDATE",
+                rs -> {
+                    storedVersions.put(rs.getString(1), rs.getLong(2));
+                }, ids.toArray());
+        List<String> sameVersion = calls.stream().map(PreparedCall::record)
+                .filter(r -> Long.valueOf(r.version()).equals(storedVersions.get(r.id()))).map(CallRecord::id).toList();
+        Map<String, String> storedJson = new HashMap<>();
+        if (!sameVersion.isEmpty()) {
+            jdbc.query("SELECT id, raw_json FROM call_record WHERE id IN (" + marks(sameVersion.size()) + ")",
+                    rs -> {
+                        storedJson.put(rs.getString(1), rs.getString(2));
+                    }, sameVersion.toArray());
+        }
+        long now = clock.millis();
+        List<UpsertOutcome> outcomes = new ArrayList<>();
+        List<PreparedCall> inserted = new ArrayList<>();
+        List<PreparedCall> updated = new ArrayList<>();
+        for (PreparedCall call : calls) {
+            Long stored = storedVersions.get(call.record().id());
+            if (stored == null) {
+                inserted.add(call);
+                outcomes.add(UpsertOutcome.INSERTED);
+            } else if (stored > call.record().version()) {
+                outcomes.add(UpsertOutcome.STALE);
+            } else if (stored == call.record().version()
+                    && SameContent.of(storedJson.get(call.record().id()), call.rawJson())) {
+                outcomes.add(UpsertOutcome.UNCHANGED);
+            } else {
+                updated.add(call);
+                outcomes.add(UpsertOutcome.UPDATED);
+            }
+        }
+        // Written in id order, as every writer locks call records, so two batches of the same calls never deadlock.
+        inserted.sort(Comparator.comparing(call -> call.record().id()));
+        updated.sort(Comparator.comparing(call -> call.record().id()));
+        jdbc.batchUpdate("INSERT INTO call_record (version, start_ms, end_ms, raw_json, stored_ms, rule_set_version, "
+                + "diagnosis, kind, modalities, parties, party_count, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                inserted.stream().map(call -> recordRow(call, now)).toList());
+        jdbc.batchUpdate("UPDATE call_record SET version = ?, start_ms = ?, end_ms = ?, raw_json = ?, stored_ms = ?, "
+                + "rule_set_version = ?, diagnosis = ?, kind = ?, modalities = ?, parties = ?, party_count = ? "
+                + "WHERE id = ?", updated.stream().map(call -> recordRow(call, now)).toList());
+        jdbc.batchUpdate("DELETE FROM call_participant WHERE call_id = ?",
+                updated.stream().map(call -> new Object[] {call.record().id()}).toList());
+        List<PreparedCall> changed = new ArrayList<>(inserted);
+        changed.addAll(updated);
+        derived.write(changed);
+        return outcomes;
+    }
+
+    /** The values of a call_record row, its id last. */
+    private Object[] recordRow(PreparedCall call, long now) {
+        CallRecord record = call.record();
+        return new Object[] {record.version(), call.startMs(), call.endMs(), call.rawJson(), now,
+                diagnoser.ruleSetVersion(), call.diagnosisJson(), record.kind().name(), call.modalities(),
+                call.partiesJson(), call.participants().size(), record.id()};
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
     @Override
@@ -223,9 +296,10 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
         if (callIds.isEmpty()) {
             return result;
         }
-        String marks = String.join(", ", java.util.Collections.nCopies(callIds.size(), "?"));
         List<String> stale = new ArrayList<>();
-        jdbc.query("SELECT id, rule_set_version, diagnosis FROM call_record WHERE id IN (" + marks + ")", rs -> {
+        String sql = "SELECT id, rule_set_version, diagnosis FROM call_record WHERE id IN (" + marks(callIds.size())
+                + ")";
+        jdbc.query(sql, rs -> {
             if (diagnoser.ruleSetVersion().equals(rs.getString(2)) && rs.getString(3) != null) {
                 result.put(rs.getString(1), DiagnosisJson.read(rs.getString(3)));
             } else {
@@ -259,11 +333,12 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
         if (callIds.isEmpty()) {
             return List.of();
         }
-        String marks = String.join(", ", java.util.Collections.nCopies(callIds.size(), "?"));
-        List<String[]> stored = jdbc.query("SELECT id, raw_json FROM call_record WHERE id IN (" + marks + ")",
+        List<String[]> stored = jdbc.query("SELECT id, raw_json FROM call_record WHERE id IN (" + marks(callIds.size())
+                + ")",
                 (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, callIds.toArray());
-        List<PreparedCall> calls = stored.stream().map(row -> PreparedCall.of(parse(row[1]), row[1], diagnoser))
-                .toList();
+        // In id order, as every writer locks call records, so two recomputing the same calls wait rather than deadlock.
+        List<PreparedCall> calls = stored.parallelStream().map(row -> PreparedCall.of(parse(row[1]), row[1], diagnoser))
+                .sorted(Comparator.comparing(call -> call.record().id())).toList();
         transactions.executeWithoutResult(status -> {
             int[] updated = jdbc.batchUpdate("UPDATE call_record SET rule_set_version = ?, diagnosis = ?, kind = ?, "
                     + "modalities = ?, parties = ?, party_count = ? WHERE id = ? AND version = ?", calls.stream()
@@ -278,7 +353,7 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
             }
             jdbc.batchUpdate("DELETE FROM call_participant WHERE call_id = ?",
                     kept.stream().map(call -> new Object[] {call.record().id()}).toList());
-            derived.write(kept);
+            derived.writeRecomputed(kept);
         });
         return calls;
     }

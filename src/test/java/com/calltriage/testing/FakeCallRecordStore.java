@@ -7,6 +7,7 @@ import com.calltriage.callrecord.CallRecordStore;
 import com.calltriage.callrecord.Identity;
 import com.calltriage.callrecord.KnownUser;
 import com.calltriage.callrecord.PageCursor;
+import com.calltriage.callrecord.CallRecordStore.ReceivedRecord;
 import com.calltriage.callrecord.UpsertOutcome;
 import com.calltriage.callrecord.json.SameContent;
 import com.calltriage.quality.CallDiagnoser;
@@ -64,6 +65,13 @@ public final class FakeCallRecordStore implements CallRecordStore, DiagnosisStor
             }
         }
         return stored == null ? UpsertOutcome.INSERTED : UpsertOutcome.UPDATED;
+    }
+
+    /** Wholly or not at all, as the database stores a batch: what it could not hold fails before anything changes. */
+    @Override
+    public synchronized List<UpsertOutcome> upsertAll(List<ReceivedRecord> records) {
+        records.forEach(r -> requireStorable(r.record()));
+        return records.stream().map(r -> upsert(r.record(), r.rawJson())).toList();
     }
 
     /** A newer record brings the name it has; an older one only fills in what is missing. A UPN stays. */
