@@ -8,6 +8,11 @@ public interface AuditLog {
 
     void record(AuditEntry entry);
 
+    /** Records the entries in this order, as one write where the log can; wholly or not at all. */
+    default void recordAll(List<AuditEntry> entries) {
+        entries.forEach(this::record);
+    }
+
     /** The entries that match, newest first. */
     List<AuditEntry> find(AuditQuery query);
 

@@ -20,6 +20,15 @@ public interface CallRecordStore {
      */
     UpsertOutcome upsert(CallRecord record, String rawJson);
 
+    /**
+     * Stores each record as {@link #upsert} would, in this order, with the outcome of each in the same order. A store
+     * may write them in one transaction: then, when one cannot be stored, none of them is, and the exception says
+     * why; storing them one by one tells which.
+     */
+    default List<UpsertOutcome> upsertAll(List<ReceivedRecord> records) {
+        return records.stream().map(r -> upsert(r.record(), r.rawJson())).toList();
+    }
+
     Optional<CallRecord> findById(String callId);
 
     /**
@@ -56,4 +65,13 @@ public interface CallRecordStore {
      * @return how many calls were deleted; fewer than {@code limit} means none older is left
      */
     int deleteCallsStartedBefore(Instant cutoff, int limit);
+
+    /**
+     * A call record as received, with its parsed form: what a store keeps.
+     *
+     * @param record  the parsed record, used for the index
+     * @param rawJson the record exactly as received, kept as the source of truth
+     */
+    record ReceivedRecord(CallRecord record, String rawJson) {
+    }
 }

@@ -2,9 +2,6 @@ package com.calltriage.calls;
 
 import com.calltriage.access.AccessControl;
 import com.calltriage.access.Masking;
-import com.calltriage.callrecord.CallKind;
-import com.calltriage.callrecord.CallPage;
-import com.calltriage.callrecord.CallRecord;
 import com.calltriage.callrecord.CallRecordStore;
 import com.calltriage.callrecord.KnownUser;
 import com.calltriage.callrecord.PageCursor;
@@ -21,14 +18,13 @@ import com.calltriage.command.TimeWindow;
 import com.calltriage.command.UserResolver;
 import com.calltriage.command.reply.NoticeView;
 import com.calltriage.export.ExportCommands;
-import com.calltriage.quality.CallDiagnosis;
-import com.calltriage.quality.Diagnosis;
+import com.calltriage.quality.CallSummary;
 import com.calltriage.quality.DiagnosisStore;
+import com.calltriage.quality.SummaryPage;
 import com.calltriage.quality.Verdict;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** {@code show last calls for <user>}: the user's newest calls of the last 30 days, rated and masked. */
@@ -104,22 +100,19 @@ final class RecentCallsHandler {
     private CallListView page(String userId, String matched, RecentLists.NextPage query, List<String> shownBefore,
                               Asking asking) {
         Masking masking = access.maskFor(asking.roles(), userId);
-        CallPage page = store.findCallsOfUser(userId, query.from(), query.to(), query.count(),
+        SummaryPage page = diagnoses.summariesOfUser(userId, query.from(), query.to(), query.count(),
                 query.cursor() == null ? null : PageCursor.decode(query.cursor()));
-        Map<String, CallDiagnosis> diagnosed = diagnoses.diagnosesOf(page.calls().stream().map(CallRecord::id).toList());
         List<CallListView.Row> rows = new ArrayList<>();
-        for (CallRecord call : page.calls()) {
-            CallDiagnosis diagnosis = diagnosed.get(call.id());
-            Diagnosis own = diagnosis == null ? null : diagnosis.forParticipant(userId, call.kind() == CallKind.MEETING);
-            rows.add(new CallListView.Row(shownBefore.size() + rows.size() + 1, call.id(), call.start(),
-                    call.kind().label(), CallFacts.media(call), CallFacts.otherParty(call, masking),
-                    call.duration().orElse(null), own == null ? Verdict.UNAVAILABLE : own.verdict(),
-                    own == null || own.verdict() == Verdict.UNAVAILABLE ? NO_QUALITY_DATA
-                            : own.mainCause().map(ReasonText::brief).orElse(null),
-                    CallCommands.DETAILS.write("call", call.id(), "user", userId)));
+        for (CallSummary call : page.calls()) {
+            rows.add(new CallListView.Row(shownBefore.size() + rows.size() + 1, call.callId(), call.start(),
+                    call.kind().label(), CallFacts.media(call.modalities()), CallFacts.otherParty(call, masking),
+                    call.duration().orElse(null), call.verdict(),
+                    call.verdict() == Verdict.UNAVAILABLE ? NO_QUALITY_DATA
+                            : Optional.ofNullable(call.mainCause()).map(ReasonText::brief).orElse(null),
+                    CallCommands.DETAILS.write("call", call.callId(), "user", userId)));
         }
         List<String> numbered = new ArrayList<>(shownBefore);
-        page.calls().forEach(call -> numbered.add(call.id()));
+        page.calls().forEach(call -> numbered.add(call.callId()));
         RecentLists.NextPage next = page.next().map(cursor -> new RecentLists.NextPage(query.subjectLabel(),
                 query.from(), query.to(), query.count(), cursor.encode(), null)).orElse(null);
         recentLists.remember(asking.conversationId(), new RecentLists.Shown(userId, numbered, next));

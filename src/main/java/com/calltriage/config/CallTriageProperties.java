@@ -115,8 +115,15 @@ public record CallTriageProperties(String tenantId, @DefaultValue Store store, @
     public record Lists(@DefaultValue("24h") Duration ttl) {
     }
 
-    /** @param retention how long questions are kept in the audit log */
-    public record Audit(@DefaultValue("90d") Duration retention) {
+    /**
+     * @param retention     how long questions are kept in the audit log
+     * @param flushInterval how often the questions answered meanwhile are written to the audit log, in one batch,
+     *                      after their answers; at most what a crash loses
+     * @param maxPending    how many questions are held while the audit log cannot be written; beyond that the
+     *                      oldest are given up, each logged at error level
+     */
+    public record Audit(@DefaultValue("90d") Duration retention, @DefaultValue("200ms") Duration flushInterval,
+                        @DefaultValue("10000") int maxPending) {
     }
 
     /**

@@ -20,6 +20,7 @@ import com.calltriage.graph.GraphUserDirectory;
 import com.calltriage.ingest.CallRecordImporter;
 import com.calltriage.quality.CallDiagnoser;
 import com.calltriage.quality.QualityRules;
+import com.calltriage.store.BatchedAuditLog;
 import com.calltriage.store.CacheDrops;
 import com.calltriage.store.CachingCallRecordStore;
 import com.calltriage.store.JdbcAuditLog;
@@ -153,9 +154,11 @@ public class CoreConfiguration {
         return new StaticRoleDirectory(holders);
     }
 
+    /** Written after the answers, in batches; closed, so written whole, when the application stops. */
     @Bean
-    AuditLog auditLog(DataSource dataSource) {
-        return new JdbcAuditLog(dataSource);
+    BatchedAuditLog auditLog(DataSource dataSource, CallTriageProperties properties) {
+        return new BatchedAuditLog(new JdbcAuditLog(dataSource), properties.audit().maxPending())
+                .start(properties.audit().flushInterval());
     }
 
     @Bean

@@ -3,6 +3,7 @@ package com.calltriage.ingest;
 import com.calltriage.callrecord.CallRecord;
 import com.calltriage.callrecord.json.CallRecordParser;
 import com.calltriage.callrecord.CallRecordStore;
+import com.calltriage.callrecord.CallRecordStore.ReceivedRecord;
 import com.calltriage.callrecord.json.InvalidCallRecordException;
 import com.calltriage.callrecord.UpsertOutcome;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -11,18 +12,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Loads Graph call record JSON into the store: one callRecord per document, or a page
- * ({@code {"value": [...]}}). Each record is parsed whole before anything is stored, and stored in one
- * transaction, so a bad record is rejected with its reason and never half-stored; the others in the
- * same file are still stored.
+ * ({@code {"value": [...]}}). Each record is parsed whole before anything is stored; records are stored in batches,
+ * each in one transaction, so a kill loses at most the batch under way and never half a record, and a second run
+ * stores the rest (what is stored already comes back unchanged). A bad record is rejected with its reason and never
+ * half-stored; the others in the same file and batch are still stored.
  */
 public final class CallRecordImporter {
+    /** Records parsed and stored together: enough to keep the cores and the database busy, few enough to hold. */
+    static final int BATCH = 250;
+
     private final CallRecordStore store;
     private final CallRecordParser parser = new CallRecordParser();
     private static final String BYTE_ORDER_MARK = "\uFEFF";
@@ -33,7 +41,11 @@ public final class CallRecordImporter {
         this.store = store;
     }
 
-    /** Imports every {@code .json} file under the given files and folders, in name order. */
+    /**
+     * Imports every {@code .json} file under the given files and folders, in name order. Files are read and their
+     * records parsed in parallel on the available cores, a batch at a time, and each batch's records stored
+     * together; the report still says what became of each, in order.
+     */
     public ImportReport importPaths(List<Path> paths, Consumer<String> out) {
         ImportReport report = new ImportReport();
         for (Path path : paths) {
@@ -41,12 +53,11 @@ public final class CallRecordImporter {
                 report.rejected(path.toString(), "no such file or folder", out);
                 continue;
             }
-            for (Path file : jsonFiles(path, report, out)) {
-                try {
-                    importDocument(file.toString(), Files.readString(file), report, out);
-                } catch (IOException e) {
-                    report.rejected(file.toString(), "could not read the file: " + e.getMessage(), out);
-                }
+            List<Path> files = jsonFiles(path, report, out);
+            for (int from = 0; from < files.size(); from += BATCH) {
+                List<Received> received = files.subList(from, Math.min(files.size(), from + BATCH)).parallelStream()
+                        .map(this::readFile).flatMap(List::stream).toList();
+                store(received, report, out);
             }
         }
         return report;
@@ -67,29 +78,102 @@ public final class CallRecordImporter {
         }
     }
 
+    private List<Received> readFile(Path file) {
+        try {
+            return readDocument(file.toString(), Files.readString(file));
+        } catch (IOException e) {
+            return List.of(Received.rejected(file.toString(), "could not read the file: " + e.getMessage()));
+        }
+    }
+
     /** Imports one JSON document from the named source (a file name, or "demo" for generated data). */
     public void importDocument(String source, String document, ImportReport report, Consumer<String> out) {
+        store(readDocument(source, document), report, out);
+    }
+
+    /** Imports call records that are already JSON trees, such as generated demo calls, in batches. */
+    public void importRecords(String source, List<? extends JsonNode> nodes, ImportReport report,
+                              Consumer<String> out) {
+        for (int from = 0; from < nodes.size(); from += BATCH) {
+            store(nodes.subList(from, Math.min(nodes.size(), from + BATCH)).parallelStream()
+                    .map(node -> parse(source, node)).toList(), report, out);
+        }
+    }
+
+    private List<Received> readDocument(String source, String document) {
         JsonNode root;
         try {
             // Editors on Windows start UTF-8 files with a byte-order mark, which is no JSON but no error either.
             root = json.readTree(document.startsWith(BYTE_ORDER_MARK) ? document.substring(1) : document);
         } catch (JsonProcessingException e) {
             // Jackson's own limits (nesting over 1,000 deep, say) know no location.
-            report.rejected(source, "not JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()), out);
-            return;
+            return List.of(Received.rejected(source, "not JSON: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr())));
         }
         if (root != null && root.isObject() && root.has("value") && !root.has("id")) {
             JsonNode value = root.get("value");
             if (!value.isArray()) {
-                report.rejected(source, "not a page of call records: \"value\" is not a list", out);
-                return;
+                return List.of(Received.rejected(source, "not a page of call records: \"value\" is not a list"));
             }
+            List<Received> records = new ArrayList<>();
             for (int i = 0; i < value.size(); i++) {
-                importRecord(source + " [record " + (i + 1) + "]", value.get(i), report, out);
+                records.add(parse(source + " [record " + (i + 1) + "]", value.get(i)));
             }
-        } else {
-            importRecord(source, root, report, out);
+            return records;
+        }
+        return List.of(parse(source, root));
+    }
+
+    /** One record read: parsed, or rejected with the reason. */
+    private record Received(String source, ReceivedRecord record, String rejection) {
+        static Received rejected(String source, String reason) {
+            return new Received(source, null, reason);
+        }
+    }
+
+    private Received parse(String source, JsonNode node) {
+        try {
+            return new Received(source, new ReceivedRecord(parser.parse(node), node.toString()), null);
+        } catch (InvalidCallRecordException e) {
+            return Received.rejected(source, e.getMessage());
+        } catch (RuntimeException e) {
+            // A document the parser's contract did not foresee is still one bad record, not the end of the import.
+            return Received.rejected(source, "could not be read: " + reason(e));
+        }
+    }
+
+    /**
+     * Stores the records read, {@link #BATCH} at a time, each batch in one go; when a batch fails, its records are
+     * stored one by one, so only the bad one is rejected, with its reason. Reports each in order.
+     */
+    private void store(List<Received> received, ImportReport report, Consumer<String> out) {
+        List<Received> readable = received.stream().filter(r -> r.record() != null).toList();
+        Map<Received, Object> results = new IdentityHashMap<>();
+        for (int from = 0; from < readable.size(); from += BATCH) {
+            List<Received> batch = readable.subList(from, Math.min(readable.size(), from + BATCH));
+            try {
+                List<UpsertOutcome> outcomes = store.upsertAll(batch.stream().map(Received::record).toList());
+                for (int i = 0; i < batch.size(); i++) {
+                    results.put(batch.get(i), outcomes.get(i));
+                }
+            } catch (RuntimeException batchFailed) {
+                for (Received one : batch) {
+                    try {
+                        results.put(one, store.upsert(one.record().record(), one.record().rawJson()));
+                    } catch (RuntimeException e) {
+                        // The store keeps a record wholly or not at all, so the rest of the import can go on.
+                        results.put(one, "could not be stored: " + reason(e));
+                    }
+                }
+            }
+        }
+        for (Received one : received) {
+            Object result = one.record() == null ? one.rejection() : results.get(one);
+            if (result instanceof UpsertOutcome outcome) {
+                report.stored(one.source(), one.record().record(), outcome, out);
+            } else {
+                report.rejected(one.source(), (String) result, out);
+            }
         }
     }
 

@@ -57,10 +57,8 @@ class DemoLoader implements ApplicationRunner {
         }
         buildings.replaceAll(buildingFile.buildings());
         ImportReport report = new ImportReport();
-        for (DemoCall call : new DemoCallGenerator(new DemoTenant(), properties.demo().seed(), clock.instant())
-                .generate()) {
-            importer.importRecord("demo", call.json(), report, line -> { });
-        }
+        importer.importRecords("demo", new DemoCallGenerator(new DemoTenant(), properties.demo().seed(),
+                clock.instant()).generate().stream().map(DemoCall::json).toList(), report, line -> { });
         LOG.info("Loaded the demo tenant: {}, {} networks, in {} ms", report.summary(),
                 buildingFile.buildings().size(), (System.nanoTime() - started) / 1_000_000);
     }

@@ -7,9 +7,11 @@ import com.calltriage.callrecord.CallRecordStore;
 import com.calltriage.callrecord.Identity;
 import com.calltriage.callrecord.KnownUser;
 import com.calltriage.callrecord.PageCursor;
+import com.calltriage.callrecord.CallRecordStore.ReceivedRecord;
 import com.calltriage.callrecord.UpsertOutcome;
 import com.calltriage.quality.CallDiagnosis;
 import com.calltriage.quality.DiagnosisStore;
+import com.calltriage.quality.SummaryPage;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
@@ -38,15 +40,20 @@ import java.util.stream.Collectors;
 public final class CachingCallRecordStore implements CallRecordStore, DiagnosisStore {
     private final CallRecordStore records;
     private final DiagnosisStore diagnoses;
-    private final Cache<ListKey, CallPage> lists;
+    /** Pages of records and pages of list summaries alike, told apart by their key. */
+    private final Cache<ListKey, Object> lists;
     private final Cache<String, Optional<CallRecord>> byId;
     private final Cache<String, CallDiagnosis> diagnosisById;
     private final Cache<String, List<KnownUser>> userSearches;
     private final Cache<String, Optional<KnownUser>> usersById;
     private final CacheDrops others;
 
-    /** A user's page of calls, by user, window (to the minute), size and position. */
-    private record ListKey(String userId, Instant from, Instant to, int limit, String after) {
+    /** A user's page of calls, by user, window (to the minute), size and position, as records or as summaries. */
+    private record ListKey(String userId, Instant from, Instant to, int limit, String after, boolean summaries) {
+        static ListKey of(String userId, Instant from, Instant to, int limit, PageCursor after, boolean summaries) {
+            return new ListKey(key(userId), from.truncatedTo(ChronoUnit.MINUTES), to.truncatedTo(ChronoUnit.MINUTES),
+                    limit, after == null ? null : after.encode(), summaries);
+        }
     }
 
     public <S extends CallRecordStore & DiagnosisStore> CachingCallRecordStore(S store, Duration timeToLive,
@@ -82,6 +89,21 @@ public final class CachingCallRecordStore implements CallRecordStore, DiagnosisS
     @Override
     public UpsertOutcome upsert(CallRecord record, String rawJson) {
         UpsertOutcome outcome = records.upsert(record, rawJson);
+        forget(record, outcome);
+        return outcome;
+    }
+
+    @Override
+    public List<UpsertOutcome> upsertAll(List<ReceivedRecord> received) {
+        List<UpsertOutcome> outcomes = records.upsertAll(received);
+        for (int i = 0; i < outcomes.size(); i++) {
+            forget(received.get(i).record(), outcomes.get(i));
+        }
+        return outcomes;
+    }
+
+    /** Drops every entry a stored record could change. */
+    private void forget(CallRecord record, UpsertOutcome outcome) {
         if (outcome.changedStore()) {
             Set<String> users = CallParticipants.of(record).stream().map(Identity::id)
                     .filter(id -> id != null).map(CachingCallRecordStore::key).collect(Collectors.toSet());
@@ -89,7 +111,6 @@ public final class CachingCallRecordStore implements CallRecordStore, DiagnosisS
             drop(drop);
             others.publish(drop);
         }
-        return outcome;
     }
 
     /** Drops what a change made stale, here or on another replica. */
@@ -118,9 +139,8 @@ public final class CachingCallRecordStore implements CallRecordStore, DiagnosisS
 
     @Override
     public CallPage findCallsOfUser(String userId, Instant from, Instant to, int limit, PageCursor after) {
-        ListKey cacheKey = new ListKey(key(userId), from.truncatedTo(ChronoUnit.MINUTES),
-                to.truncatedTo(ChronoUnit.MINUTES), limit, after == null ? null : after.encode());
-        return lists.get(cacheKey, k -> records.findCallsOfUser(userId, from, to, limit, after));
+        return (CallPage) lists.get(ListKey.of(userId, from, to, limit, after, false),
+                k -> records.findCallsOfUser(userId, from, to, limit, after));
     }
 
     @Override
@@ -155,13 +175,20 @@ public final class CachingCallRecordStore implements CallRecordStore, DiagnosisS
     }
 
     @Override
-    public int refreshStaleDiagnoses() {
-        int refreshed = diagnoses.refreshStaleDiagnoses();
-        diagnosisById.invalidateAll();
-        if (refreshed > 0) {
+    public SummaryPage summariesOfUser(String userId, Instant from, Instant to, int limit, PageCursor after) {
+        return (SummaryPage) lists.get(ListKey.of(userId, from, to, limit, after, true),
+                k -> diagnoses.summariesOfUser(userId, from, to, limit, after));
+    }
+
+    @Override
+    public RefreshedBatch refreshStaleDiagnoses(String after, int limit) {
+        RefreshedBatch batch = diagnoses.refreshStaleDiagnoses(after, limit);
+        if (batch.recomputed() > 0) {
+            diagnosisById.invalidateAll();
+            lists.asMap().keySet().removeIf(ListKey::summaries);
             others.publish(CacheDrop.everything());
         }
-        return refreshed;
+        return batch;
     }
 
     private static String key(String id) {

@@ -1,20 +1,23 @@
+// Long because: one store keeps a record, its index, its diagnosis and its list summaries in step, for single
+// records, batches and recomputed diagnoses alike.
 package com.calltriage.store;
 
 import com.calltriage.callrecord.CallPage;
-import com.calltriage.callrecord.CallParticipants;
 import com.calltriage.callrecord.CallRecord;
 import com.calltriage.callrecord.CallRecordStore;
-import com.calltriage.callrecord.Identity;
 import com.calltriage.callrecord.KnownUser;
 import com.calltriage.callrecord.PageCursor;
+import com.calltriage.callrecord.CallRecordStore.ReceivedRecord;
 import com.calltriage.callrecord.UpsertOutcome;
 import com.calltriage.callrecord.json.CallRecordParser;
 import com.calltriage.callrecord.json.SameContent;
 import com.calltriage.quality.CallDiagnoser;
 import com.calltriage.quality.CallDiagnosis;
+import com.calltriage.quality.CallSummary;
 import com.calltriage.quality.DiagnosisJson;
 import com.calltriage.quality.DiagnosisStore;
 import com.calltriage.quality.QualityRules;
+import com.calltriage.quality.SummaryPage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
@@ -23,12 +26,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,6 +56,8 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
     private final ObjectMapper json = new ObjectMapper();
     private final Clock clock;
     private final CallDiagnoser diagnoser;
+    private final DerivedRows derived;
+    private final SummaryRows summaries;
 
     public JdbcCallRecordStore(DataSource dataSource, Clock clock) {
         this(dataSource, clock, new CallDiagnoser(QualityRules.standard()));
@@ -60,14 +68,35 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.clock = clock;
         this.diagnoser = diagnoser;
+        this.derived = new DerivedRows(jdbc);
+        this.summaries = new SummaryRows(diagnoser.ruleSetVersion());
     }
 
     @Override
     public UpsertOutcome upsert(CallRecord record, String rawJson) {
-        String diagnosis = DiagnosisJson.write(diagnoser.diagnose(record));
+        return upsertAll(List.of(new ReceivedRecord(record, rawJson))).get(0);
+    }
+
+    /**
+     * Diagnoses the records in parallel on the available cores, then stores them in one transaction with a few
+     * batched statements: the records are stored wholly or not at all.
+     */
+    @Override
+    public List<UpsertOutcome> upsertAll(List<ReceivedRecord> records) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        List<PreparedCall> calls = records.parallelStream()
+                .map(r -> PreparedCall.of(r.record(), r.rawJson(), diagnoser)).toList();
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.execute(status -> upsertInTransaction(record, rawJson, diagnosis));
+                return transactions.execute(status -> {
+                    List<UpsertOutcome> outcomes = new ArrayList<>();
+                    for (List<PreparedCall> run : distinctRuns(calls)) {
+                        outcomes.addAll(upsertInTransaction(run));
+                    }
+                    return outcomes;
+                });
             } catch (DuplicateKeyException e) {
                 if (attempt == UPSERT_ATTEMPTS) {
                     throw e;
@@ -76,63 +105,87 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
         }
     }
 
-    private UpsertOutcome upsertInTransaction(CallRecord record, String rawJson, String diagnosis) {
-        List<Long> stored = jdbc.queryForList(
-                "SELECT version FROM call_record WHERE id = ? FOR UPDATE", Long.class, record.id());
-        long now = clock.millis();
-        Long end = record.end() == null ? null : record.end().toEpochMilli();
-        UpsertOutcome outcome;
-        if (stored.isEmpty()) {
-            jdbc.update("INSERT INTO call_record (id, version, start_ms, end_ms, raw_json, stored_ms, "
-                    + "rule_set_version, diagnosis) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    record.id(), record.version(), record.start().toEpochMilli(), end, rawJson, now,
-                    diagnoser.ruleSetVersion(), diagnosis);
-            outcome = UpsertOutcome.INSERTED;
-        } else if (stored.get(0) > record.version()) {
-            return UpsertOutcome.STALE;
-        } else if (stored.get(0) == record.version() && SameContent.of(jdbc.queryForObject(
-                "SELECT raw_json FROM call_record WHERE id = ?", String.class, record.id()), rawJson)) {
-            return UpsertOutcome.UNCHANGED;
-        } else {
-            jdbc.update("UPDATE call_record SET version = ?, start_ms = ?, end_ms = ?, raw_json = ?, stored_ms = ?, "
-                    + "rule_set_version = ?, diagnosis = ? WHERE id = ?",
-                    record.version(), record.start().toEpochMilli(), end, rawJson, now,
-                    diagnoser.ruleSetVersion(), diagnosis, record.id());
-            jdbc.update("DELETE FROM call_participant WHERE call_id = ?", record.id());
-            outcome = UpsertOutcome.UPDATED;
-        }
-        for (Identity identity : CallParticipants.of(record)) {
-            jdbc.update("INSERT INTO call_participant (call_id, identity_kind, identity_id, start_ms) VALUES (?, ?, ?, ?)",
-                    record.id(), identity.kind().name(), identity.id(), record.start().toEpochMilli());
-            if (identity.kind() == Identity.Kind.USER) {
-                rememberUser(identity, record.start());
+    /** The calls cut into runs without a repeated id, in order, so a later version of a call meets the earlier. */
+    private static List<List<PreparedCall>> distinctRuns(List<PreparedCall> calls) {
+        List<List<PreparedCall>> runs = new ArrayList<>();
+        List<PreparedCall> run = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (PreparedCall call : calls) {
+            if (!ids.add(call.record().id())) {
+                runs.add(run);
+                run = new ArrayList<>();
+                ids.clear();
+                ids.add(call.record().id());
             }
+            run.add(call);
         }
-        return outcome;
+        runs.add(run);
+        return runs;
     }
 
-    /** Keeps the newest name seen for a user, and never forgets a UPN a newer record left out. */
-    private void rememberUser(Identity user, Instant seen) {
-        String upn = user.userPrincipalName();
-        String alias = user.alias().orElse(null);
-        int updated = jdbc.update("UPDATE known_user SET "
-                + "display_name = COALESCE(?, display_name), display_name_lc = COALESCE(?, display_name_lc), "
-                + "upn = COALESCE(?, upn), upn_lc = COALESCE(?, upn_lc), alias = COALESCE(?, alias), "
-                + "tenant_id = COALESCE(?, tenant_id), last_seen_ms = ? WHERE id = ? AND last_seen_ms <= ?",
-                user.displayName(), lower(user.displayName()), upn, lower(upn), alias, user.tenantId(),
-                seen.toEpochMilli(), user.id(), seen.toEpochMilli());
-        if (updated > 0) {
-            return;
+    /** Calls with distinct ids: each compared with its stored version, then all written by a few batches. */
+    private List<UpsertOutcome> upsertInTransaction(List<PreparedCall> calls) {
+        List<String> ids = calls.stream().map(call -> call.record().id()).toList();
+        Map<String, Long> storedVersions = new HashMap<>();
+        jdbc.query("SELECT id, version FROM call_record WHERE id IN (" + marks(ids.size()) + ") ORDER BY id FOR UPDATE",
+                rs -> {
+                    storedVersions.put(rs.getString(1), rs.getLong(2));
+                }, ids.toArray());
+        List<String> sameVersion = calls.stream().map(PreparedCall::record)
+                .filter(r -> Long.valueOf(r.version()).equals(storedVersions.get(r.id()))).map(CallRecord::id).toList();
+        Map<String, String> storedJson = new HashMap<>();
+        if (!sameVersion.isEmpty()) {
+            jdbc.query("SELECT id, raw_json FROM call_record WHERE id IN (" + marks(sameVersion.size()) + ")",
+                    rs -> {
+                        storedJson.put(rs.getString(1), rs.getString(2));
+                    }, sameVersion.toArray());
         }
-        int older = jdbc.update("UPDATE known_user SET upn = COALESCE(upn, ?), upn_lc = COALESCE(upn_lc, ?), "
-                + "alias = COALESCE(alias, ?), tenant_id = COALESCE(tenant_id, ?) WHERE id = ?",
-                upn, lower(upn), alias, user.tenantId(), user.id());
-        if (older == 0) {
-            jdbc.update("INSERT INTO known_user (id, display_name, display_name_lc, upn, upn_lc, alias, tenant_id, "
-                    + "last_seen_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    user.id(), user.displayName(), lower(user.displayName()), upn, lower(upn), alias,
-                    user.tenantId(), seen.toEpochMilli());
+        long now = clock.millis();
+        List<UpsertOutcome> outcomes = new ArrayList<>();
+        List<PreparedCall> inserted = new ArrayList<>();
+        List<PreparedCall> updated = new ArrayList<>();
+        for (PreparedCall call : calls) {
+            Long stored = storedVersions.get(call.record().id());
+            if (stored == null) {
+                inserted.add(call);
+                outcomes.add(UpsertOutcome.INSERTED);
+            } else if (stored > call.record().version()) {
+                outcomes.add(UpsertOutcome.STALE);
+            } else if (stored == call.record().version()
+                    && SameContent.of(storedJson.get(call.record().id()), call.rawJson())) {
+                outcomes.add(UpsertOutcome.UNCHANGED);
+            } else {
+                updated.add(call);
+                outcomes.add(UpsertOutcome.UPDATED);
+            }
         }
+        // Written in id order, as every writer locks call records, so two batches of the same calls never deadlock.
+        inserted.sort(Comparator.comparing(call -> call.record().id()));
+        updated.sort(Comparator.comparing(call -> call.record().id()));
+        jdbc.batchUpdate("INSERT INTO call_record (version, start_ms, end_ms, raw_json, stored_ms, rule_set_version, "
+                + "diagnosis, kind, modalities, parties, party_count, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                inserted.stream().map(call -> recordRow(call, now)).toList());
+        jdbc.batchUpdate("UPDATE call_record SET version = ?, start_ms = ?, end_ms = ?, raw_json = ?, stored_ms = ?, "
+                + "rule_set_version = ?, diagnosis = ?, kind = ?, modalities = ?, parties = ?, party_count = ? "
+                + "WHERE id = ?", updated.stream().map(call -> recordRow(call, now)).toList());
+        jdbc.batchUpdate("DELETE FROM call_participant WHERE call_id = ?",
+                updated.stream().map(call -> new Object[] {call.record().id()}).toList());
+        List<PreparedCall> changed = new ArrayList<>(inserted);
+        changed.addAll(updated);
+        derived.write(changed);
+        return outcomes;
+    }
+
+    /** The values of a call_record row, its id last. */
+    private Object[] recordRow(PreparedCall call, long now) {
+        CallRecord record = call.record();
+        return new Object[] {record.version(), call.startMs(), call.endMs(), call.rawJson(), now,
+                diagnoser.ruleSetVersion(), call.diagnosisJson(), record.kind().name(), call.modalities(),
+                call.partiesJson(), call.participants().size(), record.id()};
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
     @Override
@@ -149,30 +202,75 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
 
     @Override
     public CallPage findCallsOfUser(String userId, Instant from, Instant to, int limit, PageCursor after) {
+        List<Object> args = new ArrayList<>();
+        String sql = pageOfUser("p.call_id, p.start_ms, r.raw_json", userId, from, to, limit, after, args);
+        List<CallRecord> rows = jdbc.query(sql, (rs, n) -> parse(rs.getString(3)), args.toArray());
+        int total = after == null && rows.size() <= limit ? rows.size() : totalOf(userId, from, to, after);
+        if (rows.size() <= limit) {
+            return new CallPage(rows, Optional.empty(), total);
+        }
+        List<CallRecord> page = rows.subList(0, limit);
+        CallRecord last = page.get(limit - 1);
+        return new CallPage(page, Optional.of(new PageCursor(last.start(), last.id(), total)), total);
+    }
+
+    /**
+     * From the summary columns alone; a stale row (made under another rule set, or stored before the columns
+     * existed) is worked out again from its record, and stored, before it is shown.
+     */
+    @Override
+    public SummaryPage summariesOfUser(String userId, Instant from, Instant to, int limit, PageCursor after) {
+        List<Object> args = new ArrayList<>();
+        String sql = pageOfUser(SummaryRows.COLUMNS, userId, from, to, limit, after, args);
+        List<SummaryRows.Listed> rows = jdbc.query(sql, summaries::read, args.toArray());
+        int total = after == null && rows.size() <= limit ? rows.size() : totalOf(userId, from, to, after);
+        List<SummaryRows.Listed> shown = rows.subList(0, Math.min(limit, rows.size()));
+        Map<String, PreparedCall> recomputed = new HashMap<>();
+        rediagnose(shown.stream().filter(row -> row.summary().isEmpty()).map(SummaryRows.Listed::callId).toList())
+                .forEach(call -> recomputed.put(call.record().id(), call));
+        List<CallSummary> listed = new ArrayList<>();
+        for (SummaryRows.Listed row : shown) {
+            row.summary().or(() -> Optional.ofNullable(recomputed.get(row.callId())).map(c -> c.summaryFor(userId)))
+                    .ifPresent(listed::add);
+        }
+        if (rows.size() <= limit) {
+            return new SummaryPage(listed, Optional.empty(), total);
+        }
+        SummaryRows.Listed last = rows.get(limit - 1);
+        return new SummaryPage(listed, Optional.of(new PageCursor(last.start(), last.callId(), total)), total);
+    }
+
+    /** The query of one page of a user's calls, one row more than the limit to tell whether another page follows. */
+    private static String pageOfUser(String columns, String userId, Instant from, Instant to, int limit,
+                                     PageCursor after, List<Object> args) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, was " + limit);
         }
-        StringBuilder sql = new StringBuilder("SELECT p.call_id, p.start_ms, r.raw_json FROM call_participant p "
+        StringBuilder sql = new StringBuilder("SELECT " + columns + " FROM call_participant p "
                 + "JOIN call_record r ON r.id = p.call_id "
                 + "WHERE p.identity_kind = 'USER' AND p.identity_id = ? AND p.start_ms >= ? AND p.start_ms < ? ");
-        List<Object> args = new ArrayList<>(List.of(userId, from.toEpochMilli(), to.toEpochMilli()));
+        args.addAll(List.of(userId, from.toEpochMilli(), to.toEpochMilli()));
         if (after != null) {
             sql.append("AND (p.start_ms < ? OR (p.start_ms = ? AND p.call_id < ?)) ");
             args.addAll(List.of(after.start().toEpochMilli(), after.start().toEpochMilli(), after.callId()));
         }
         sql.append("ORDER BY p.start_ms DESC, p.call_id DESC LIMIT ?");
         args.add(limit + 1);
-        List<CallRecord> rows = jdbc.query(sql.toString(), (rs, n) -> parse(rs.getString(3)), args.toArray());
-        // The same index range as the page, counted: cheap next to reading the records themselves.
+        return sql.toString();
+    }
+
+    /**
+     * How many calls the window holds: what the previous page's cursor says, else counted over the same index range
+     * as the page.
+     */
+    private int totalOf(String userId, Instant from, Instant to, PageCursor after) {
+        if (after != null && after.knowsTotal()) {
+            return after.total();
+        }
         Integer total = jdbc.queryForObject("SELECT COUNT(*) FROM call_participant WHERE identity_kind = 'USER' "
                 + "AND identity_id = ? AND start_ms >= ? AND start_ms < ?", Integer.class, userId,
                 from.toEpochMilli(), to.toEpochMilli());
-        if (rows.size() <= limit) {
-            return new CallPage(rows, Optional.empty(), total == null ? rows.size() : total);
-        }
-        List<CallRecord> page = rows.subList(0, limit);
-        CallRecord last = page.get(limit - 1);
-        return new CallPage(page, Optional.of(new PageCursor(last.start(), last.id())), total == null ? 0 : total);
+        return total == null ? 0 : total;
     }
 
     @Override
@@ -198,36 +296,66 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
         if (callIds.isEmpty()) {
             return result;
         }
-        String marks = String.join(", ", java.util.Collections.nCopies(callIds.size(), "?"));
         List<String> stale = new ArrayList<>();
-        jdbc.query("SELECT id, rule_set_version, diagnosis FROM call_record WHERE id IN (" + marks + ")", rs -> {
+        String sql = "SELECT id, rule_set_version, diagnosis FROM call_record WHERE id IN (" + marks(callIds.size())
+                + ")";
+        jdbc.query(sql, rs -> {
             if (diagnoser.ruleSetVersion().equals(rs.getString(2)) && rs.getString(3) != null) {
                 result.put(rs.getString(1), DiagnosisJson.read(rs.getString(3)));
             } else {
                 stale.add(rs.getString(1));
             }
         }, callIds.toArray());
-        stale.forEach(id -> rediagnose(id).ifPresent(d -> result.put(id, d)));
+        rediagnose(stale).forEach(call -> result.put(call.record().id(), call.diagnosis()));
         return result;
     }
 
+    /** Along the primary key, so a long refresh reads the table once, not once per batch. */
     @Override
-    public int refreshStaleDiagnoses() {
-        List<String> stale = jdbc.queryForList("SELECT id FROM call_record WHERE rule_set_version IS NULL "
-                + "OR rule_set_version <> ? OR diagnosis IS NULL", String.class, diagnoser.ruleSetVersion());
-        stale.forEach(this::rediagnose);
-        return stale.size();
+    public RefreshedBatch refreshStaleDiagnoses(String after, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+        List<String> stale = jdbc.queryForList("SELECT id FROM call_record WHERE id > ? AND (rule_set_version IS NULL "
+                + "OR rule_set_version <> ? OR diagnosis IS NULL OR kind IS NULL) ORDER BY id LIMIT ?", String.class,
+                after, diagnoser.ruleSetVersion(), limit);
+        int recomputed = rediagnose(stale).size();
+        return new RefreshedBatch(recomputed, stale.size() < limit ? null : stale.get(stale.size() - 1));
     }
 
-    /** Recomputes one call's diagnosis from the record as received; the record itself is not touched. */
-    private Optional<CallDiagnosis> rediagnose(String callId) {
-        return findById(callId).map(record -> {
-            CallDiagnosis diagnosis = diagnoser.diagnose(record);
-            // Only if no newer version arrived meanwhile: that one brought its own diagnosis.
-            jdbc.update("UPDATE call_record SET rule_set_version = ?, diagnosis = ? WHERE id = ? AND version = ?",
-                    diagnoser.ruleSetVersion(), DiagnosisJson.write(diagnosis), callId, record.version());
-            return diagnosis;
+    /**
+     * Recomputes the calls' diagnoses and list summaries from the records as received, in one transaction; the
+     * records themselves are not touched. Only where no newer version arrived meanwhile: that one brought its own.
+     *
+     * @return the calls still stored, recomputed
+     */
+    private List<PreparedCall> rediagnose(List<String> callIds) {
+        if (callIds.isEmpty()) {
+            return List.of();
+        }
+        List<String[]> stored = jdbc.query("SELECT id, raw_json FROM call_record WHERE id IN (" + marks(callIds.size())
+                + ")",
+                (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, callIds.toArray());
+        // In id order, as every writer locks call records, so two recomputing the same calls wait rather than deadlock.
+        List<PreparedCall> calls = stored.parallelStream().map(row -> PreparedCall.of(parse(row[1]), row[1], diagnoser))
+                .sorted(Comparator.comparing(call -> call.record().id())).toList();
+        transactions.executeWithoutResult(status -> {
+            int[] updated = jdbc.batchUpdate("UPDATE call_record SET rule_set_version = ?, diagnosis = ?, kind = ?, "
+                    + "modalities = ?, parties = ?, party_count = ? WHERE id = ? AND version = ?", calls.stream()
+                    .map(call -> new Object[] {diagnoser.ruleSetVersion(), call.diagnosisJson(),
+                            call.record().kind().name(), call.modalities(), call.partiesJson(),
+                            call.participants().size(), call.record().id(), call.record().version()}).toList());
+            List<PreparedCall> kept = new ArrayList<>();
+            for (int i = 0; i < calls.size(); i++) {
+                if (updated[i] != 0) {
+                    kept.add(calls.get(i));
+                }
+            }
+            jdbc.batchUpdate("DELETE FROM call_participant WHERE call_id = ?",
+                    kept.stream().map(call -> new Object[] {call.record().id()}).toList());
+            derived.writeRecomputed(kept);
         });
+        return calls;
     }
 
     @Override

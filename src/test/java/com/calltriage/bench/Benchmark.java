@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,8 @@ import java.util.stream.IntStream;
  *
  * <p>Options: {@code --people N} (300), {@code --days D} (30), {@code --rounds R} (100, at most one per generated
  * person with calls), {@code --jar PATH} ({@code target/calltriage.jar}), {@code --database JDBC_URL} (the local
- * {@code test} database as {@code postgres}), {@code --report PATH} ({@code docs/PERFORMANCE.md}).
+ * {@code test} database as {@code postgres}), {@code --report PATH} ({@code docs/PERFORMANCE.md}), {@code --clients C}
+ * (20) and {@code --load-seconds S} (60) for the clients asking at once at the end.
  */
 public final class Benchmark {
     static final List<String> MEASURES = List.of("help", "list cold", "list warm", "list SQL (JDBC)", "details 1",
@@ -60,7 +62,9 @@ public final class Benchmark {
                 List<DemoPerson> asked = new DemoTenant(people).homeUsers().stream()
                         .filter(p -> p.alias().startsWith("person") && withCalls.contains(p.id())).toList();
                 int rounds = Math.min(Integer.parseInt(options.getOrDefault("--rounds", "100")), asked.size());
-                new ServerRun(jar, storeUrl(database, schema), freePort(), freePort())
+                new ServerRun(jar, storeUrl(database, schema), freePort(), freePort(),
+                        Integer.parseInt(options.getOrDefault("--clients", "20")),
+                        Duration.ofSeconds(Long.parseLong(options.getOrDefault("--load-seconds", "60"))))
                         .measure(connection, asked.subList(0, rounds), figures);
             } finally {
                 exec(connection, "DROP SCHEMA " + schema + " CASCADE");

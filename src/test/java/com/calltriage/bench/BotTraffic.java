@@ -24,10 +24,18 @@ final class BotTraffic {
     private final String tenantId;
     private final AtomicInteger activityIds = new AtomicInteger();
 
+    private final String conversationId;
+
     BotTraffic(int port, String askerId, String tenantId) {
+        this(port, askerId, tenantId, "a:bench");
+    }
+
+    /** @param conversationId the personal chat asked in: each has its own last list */
+    BotTraffic(int port, String askerId, String tenantId, String conversationId) {
         this.messages = URI.create("http://127.0.0.1:" + port + "/api/messages");
         this.askerId = askerId;
         this.tenantId = tenantId;
+        this.conversationId = conversationId;
     }
 
     /**
@@ -61,12 +69,12 @@ final class BotTraffic {
 
     private String activity(String text) throws IOException {
         ObjectNode activity = JSON.createObjectNode();
-        activity.put("type", "message").put("id", "bench-" + activityIds.incrementAndGet())
+        activity.put("type", "message").put("id", conversationId + "-" + activityIds.incrementAndGet())
                 .put("channelId", "msteams").put("serviceUrl", "http://127.0.0.1:9/")
                 .put("deliveryMode", "expectReplies").put("text", text);
         activity.putObject("from").put("id", "29:bench").put("name", "Benchmark").put("aadObjectId", askerId);
         activity.putObject("recipient").put("id", "28:calltriage").put("name", "CallTriage");
-        activity.putObject("conversation").put("id", "a:bench").put("conversationType", "personal");
+        activity.putObject("conversation").put("id", conversationId).put("conversationType", "personal");
         activity.putObject("channelData").putObject("tenant").put("id", tenantId);
         return JSON.writeValueAsString(activity);
     }

@@ -41,7 +41,14 @@ final class CallTriageJar {
 
     /** Starts the jar with these arguments and leaves it running; the caller stops it. */
     Process start(String logName, List<String> args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(javaCommand(), "-jar", jar.toString()));
+        return start(logName, List.of(), args);
+    }
+
+    /** The same, with options for its JVM, such as its heap limit. */
+    Process start(String logName, List<String> jvmOptions, List<String> args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(javaCommand()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(args);
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log(logName).toFile()).start();
     }

@@ -21,6 +21,13 @@ final class Figures {
     long startupNanos;
     double heapUsedMegabytes;
     double heapAfterCollectionMegabytes;
+    /** The server's heap limit for the whole run, as given to its JVM. */
+    String heapLimit;
+    int loadClients;
+    long loadSeconds;
+    Samples loadAnswers;
+    int loadFailures;
+    double loadHeapMaxMegabytes;
 
     Figures(int people, int days, String options) {
         this.people = people;

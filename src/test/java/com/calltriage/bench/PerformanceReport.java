@@ -20,9 +20,24 @@ final class PerformanceReport {
         return this;
     }
 
+    /**
+     * Writes the report over the file, keeping the block another benchmark writes into it (from
+     * {@link #KEPT_BEGIN} to {@link #KEPT_END}) as it was, after this report.
+     */
     void write(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, markdown());
+        String kept = Files.exists(file) ? keptBlock(Files.readString(file)) : "";
+        Files.writeString(file, markdown() + (kept.isEmpty() ? "" : "\n" + kept + "\n"));
+    }
+
+    static final String KEPT_BEGIN = "<!-- BEGIN summary benchmark -->";
+    static final String KEPT_END = "<!-- END summary benchmark -->";
+
+    /** The block between the markers, the markers included; empty when the file has none. */
+    static String keptBlock(String existing) {
+        int begin = existing.indexOf(KEPT_BEGIN);
+        int end = begin < 0 ? -1 : existing.indexOf(KEPT_END, begin);
+        return end < 0 ? "" : existing.substring(begin, end + KEPT_END.length());
     }
 
     String markdown() {
@@ -57,6 +72,17 @@ final class PerformanceReport {
                 .append(format("| heap used after the rounds | %.0f MB |%n", figures.heapUsedMegabytes))
                 .append(format("| heap used after a full collection | %.0f MB |%n",
                         figures.heapAfterCollectionMegabytes));
+        Samples load = figures.loadAnswers;
+        md.append(format("%n## %d clients at once for %d s%n%nEach client in a chat of its own asks in turn for a "
+                + "person's list, `details 1` and `help`, as fast as the answers come; the server's heap limit "
+                + "is `-Xmx%s` for the whole run, and its used heap is read every second.%n%n"
+                + "| measure | figure |%n|---|---:|%n", figures.loadClients, figures.loadSeconds, figures.heapLimit))
+                .append(format("| answers | %d (%.1f per second) |%n", load.count(),
+                        load.count() / (double) figures.loadSeconds))
+                .append(format("| failed answers | %d |%n", figures.loadFailures))
+                .append(format("| answer median / p99 | %.1f ms / %.1f ms |%n", load.medianMillis(),
+                        load.p99Millis()))
+                .append(format("| most heap used | %.0f MB |%n", figures.loadHeapMaxMegabytes));
         md.append("\n## Targets at this size\n\n| target | this run | |\n|---|---:|---|\n")
                 .append(target("list cold median within 1.5x of `help`'s",
                         figures.of("list cold").medianMillis() / help.medianMillis(), 1.5))
@@ -70,8 +96,11 @@ final class PerformanceReport {
                         figures.importRecordsPerSecond() >= figures.copyRecordsPerSecond() / 2 ? "met" : "missed"))
                 .append(format("| start-up under 10 s | %.2f s | %s |%n", figures.startupNanos / 1e9,
                         figures.startupNanos < 10e9 ? "met" : "missed"))
-                .append("| heap under 512 MB during a 20-client minute | not measured: one client here "
-                        + "(heap after the rounds above) | not measured |\n")
+                .append(format("| heap under 512 MB during a 20-client minute | %d clients for %d s: %.0f MB at "
+                        + "most, under -Xmx%s, %d failed answers | %s |%n", figures.loadClients, figures.loadSeconds,
+                        figures.loadHeapMaxMegabytes, figures.heapLimit, figures.loadFailures,
+                        figures.loadClients >= 20 && figures.loadSeconds >= 60 && figures.loadFailures == 0
+                                && figures.loadHeapMaxMegabytes < 512 ? "met" : "missed"))
                 .append("| `summary` | not measured: the command does not exist yet | not measured |\n");
         return md.toString();
     }

@@ -10,20 +10,22 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The server on the benchmark's store, started with a yellow threshold of its own so every stored rating is stale
- * and start-up recomputes them all; then the answers, timed round by round, and the heap they leave.
+ * The server on the benchmark's store, its heap limited to {@link #HEAP_LIMIT}, started with a yellow threshold of its
+ * own so every stored rating is stale; then the answers, timed round by round, the heap they leave, and many clients
+ * asking at once for a while.
  */
 final class ServerRun {
     /** Not the default of 15 ms (docs/DIAGNOSIS.md): a rule set of another version. */
     private static final String STALE_RULES = "--calltriage.quality.yellow[audio.jitter.average.yellow]=16";
     private static final Duration START_LIMIT = Duration.ofMinutes(5);
     private static final int WARM_UP_QUESTIONS = 5;
+    /** The target's limit, given to the server's JVM for the whole run, so a heap that needs more fails the run. */
+    static final String HEAP_LIMIT = "512m";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CallTriageJar jar;
@@ -32,7 +34,12 @@ final class ServerRun {
     private final int managementPort;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    ServerRun(CallTriageJar jar, String storeUrl, int port, int managementPort) {
+    private final int loadClients;
+    private final Duration loadLength;
+
+    ServerRun(CallTriageJar jar, String storeUrl, int port, int managementPort, int loadClients, Duration loadLength) {
+        this.loadClients = loadClients;
+        this.loadLength = loadLength;
         this.jar = jar;
         this.storeUrl = storeUrl;
         this.port = port;
@@ -41,10 +48,11 @@ final class ServerRun {
 
     /** Starts the server, asks about each person in turn, reads the heap and stops the server. */
     void measure(Connection connection, List<DemoPerson> asked, Figures figures)
-            throws IOException, InterruptedException, SQLException {
+            throws Exception {
         System.out.println("Starting the server with every rating stale");
         long start = System.nanoTime();
-        Process server = jar.start("server", List.of("--server.port=" + port,
+        figures.heapLimit = HEAP_LIMIT;
+        Process server = jar.start("server", List.of("-Xmx" + HEAP_LIMIT), List.of("--server.port=" + port,
                 "--management.server.port=" + managementPort, "--management.endpoint.health.probes.enabled=true",
                 "--calltriage.store.url=" + storeUrl, STALE_RULES));
         try {
@@ -69,6 +77,9 @@ final class ServerRun {
             figures.heapUsedMegabytes = heapMegabytes();
             collectGarbage(server);
             figures.heapAfterCollectionMegabytes = heapMegabytes();
+            System.out.println(loadClients + " clients asking for " + loadLength.toSeconds() + " s");
+            new LoadMinute(port, DemoTenant.objectIdOf("erin"), DemoTenant.HOME_TENANT_ID).run(loadClients,
+                    loadLength, asked, this::heapMegabytesOrZero, figures);
         } finally {
             server.destroy();
             if (!server.waitFor(30, TimeUnit.SECONDS)) {
@@ -77,7 +88,7 @@ final class ServerRun {
         }
     }
 
-    /** Until readiness, which follows the start-up work (the ratings recomputed), says UP. */
+    /** Until readiness says UP; stale ratings are recomputed in the background, not before. */
     private void awaitReady(Process server) throws InterruptedException {
         long deadline = System.nanoTime() + START_LIMIT.toNanos();
         while (System.nanoTime() < deadline) {
@@ -94,6 +105,17 @@ final class ServerRun {
             Thread.sleep(50);
         }
         throw new IllegalStateException("The server was not ready within " + START_LIMIT);
+    }
+
+    private double heapMegabytesOrZero() {
+        try {
+            return heapMegabytes();
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
     }
 
     private double heapMegabytes() throws IOException, InterruptedException {

@@ -10,6 +10,7 @@ import com.calltriage.callrecord.PageCursor;
 import com.calltriage.callrecord.UpsertOutcome;
 import com.calltriage.quality.CallDiagnosis;
 import com.calltriage.quality.DiagnosisStore;
+import com.calltriage.quality.SummaryPage;
 import com.calltriage.testing.CallRecordJson;
 import com.calltriage.testing.FakeCallRecordStore;
 import com.calltriage.testing.GraphUser;
@@ -160,8 +161,14 @@ class CachingCallRecordStoreTest {
         }
 
         @Override
-        public int refreshStaleDiagnoses() {
-            return fake.refreshStaleDiagnoses();
+        public SummaryPage summariesOfUser(String userId, Instant from, Instant to, int limit, PageCursor after) {
+            lookups.incrementAndGet();
+            return fake.summariesOfUser(userId, from, to, limit, after);
+        }
+
+        @Override
+        public RefreshedBatch refreshStaleDiagnoses(String after, int limit) {
+            return fake.refreshStaleDiagnoses(after, limit);
         }
     }
 }

@@ -10,13 +10,24 @@ import static com.calltriage.testing.GraphUser.pierre;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.calltriage.callrecord.CallKind;
 import com.calltriage.callrecord.CallPage;
+import com.calltriage.callrecord.CallParticipants;
 import com.calltriage.callrecord.CallRecord;
 import com.calltriage.callrecord.CallRecordStore;
+import com.calltriage.callrecord.Identity;
 import com.calltriage.callrecord.KnownUser;
 import com.calltriage.callrecord.PageCursor;
 import com.calltriage.callrecord.UpsertOutcome;
+import com.calltriage.callrecord.json.CallRecordParser;
+import com.calltriage.demo.DemoCall;
+import com.calltriage.quality.CallDiagnosis;
+import com.calltriage.quality.CallSummary;
+import com.calltriage.quality.DiagnosisStore;
+import com.calltriage.quality.SummaryPage;
+import com.calltriage.quality.Verdict;
 import com.calltriage.testing.CallRecordJson;
+import com.calltriage.testing.DemoFixtures;
 import com.calltriage.testing.GraphUser;
 import com.calltriage.testing.TestClock;
 import java.time.Clock;
@@ -24,12 +35,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -50,9 +65,10 @@ public abstract class CallRecordStoreContract {
     private static final Instant TOMORROW = MORNING.plus(Duration.ofDays(1));
     private static final String CALL = "e523d2ed-2966-4b6b-925b-754a88034cc5";
     private static final String PHONE = "+14255550123";
+    protected static final Instant FAR_FUTURE = Instant.parse("2100-01-01T00:00:00Z");
 
     private final TestClock clock = new TestClock(Instant.parse("2026-11-20T12:00:00Z"));
-    private CallRecordStore store;
+    protected CallRecordStore store;
 
     /** A store with no records, backed by whatever this subclass tests; it reads the time from this clock. */
     protected abstract CallRecordStore emptyStore(Clock clock) throws Exception;
@@ -503,6 +519,67 @@ public abstract class CallRecordStoreContract {
             });
             return List.of(a.get(20, TimeUnit.SECONDS), b.get(20, TimeUnit.SECONDS));
         }
+    }
+
+    @Nested
+    class ListSummaries {
+
+        @Test
+        void aListSaysOfEachCallWhatItsRecordAndDiagnosisSayForTheUserAsked() {
+            List<DemoCall> calls = storeDemoCalls();
+            DiagnosisStore diagnoses = (DiagnosisStore) store;
+            List<CallSummary> everySummary = new ArrayList<>();
+            for (String userId : usersOf(calls)) {
+                CallPage page = store.findCallsOfUser(userId, Instant.EPOCH, FAR_FUTURE, 500, null);
+                Map<String, CallDiagnosis> diagnosed = diagnoses.diagnosesOf(
+                        page.calls().stream().map(CallRecord::id).toList());
+                List<CallSummary> expected = page.calls().stream()
+                        .map(call -> CallSummary.of(call, diagnosed.get(call.id()), userId)).toList();
+
+                SummaryPage summaries = diagnoses.summariesOfUser(userId, Instant.EPOCH, FAR_FUTURE, 500, null);
+
+                assertThat(summaries.calls()).as("calls of %s", userId).isEqualTo(expected);
+                assertThat(summaries.total()).isEqualTo(page.total());
+                everySummary.addAll(summaries.calls());
+            }
+            assertThat(everySummary).as("the demo calls hold poor calls with a cause, meetings and phone calls")
+                    .anyMatch(s -> s.verdict() == Verdict.POOR && s.mainCause() != null)
+                    .anyMatch(s -> s.kind() == CallKind.MEETING && s.partyCount() > 2 && s.parties().isEmpty())
+                    .anyMatch(s -> s.kind() == CallKind.PSTN && !s.parties().isEmpty());
+        }
+
+        @Test
+        void summaryPagesWalkTheWindowAsRecordPagesDoAndCarryTheTotalOn() {
+            upsert(call("call-1").startingAt("2026-11-17T09:00:00Z").with(alice()));
+            upsert(call("call-2").startingAt("2026-11-17T10:00:00Z").with(alice(), bob()));
+            upsert(call("call-3").startingAt("2026-11-17T11:00:00Z").with(alice()));
+            DiagnosisStore diagnoses = (DiagnosisStore) store;
+
+            SummaryPage first = diagnoses.summariesOfUser(alice().id(), WEEK_AGO, TOMORROW, 2, null);
+            PageCursor next = PageCursor.decode(first.next().orElseThrow().encode());
+            SummaryPage second = diagnoses.summariesOfUser(alice().id(), WEEK_AGO, TOMORROW, 2, next);
+
+            assertThat(first.calls()).extracting(CallSummary::callId).containsExactly("call-3", "call-2");
+            assertThat(second.calls()).extracting(CallSummary::callId).containsExactly("call-1");
+            assertThat(List.of(first.total(), second.total())).containsExactly(3, 3);
+            assertThat(second.next()).isEmpty();
+        }
+    }
+
+    /** The first demo calls, stored as the demo loader stores them. */
+    protected List<DemoCall> storeDemoCalls() {
+        List<DemoCall> calls = DemoFixtures.demoCalls().subList(0, 80);
+        CallRecordParser parser = new CallRecordParser();
+        calls.forEach(c -> store.upsert(parser.parse(c.json()), c.json().toString()));
+        return calls;
+    }
+
+    /** The Entra object ids of the users in these calls. */
+    protected static Set<String> usersOf(List<DemoCall> calls) {
+        CallRecordParser parser = new CallRecordParser();
+        return calls.stream().flatMap(c -> CallParticipants.of(parser.parse(c.json())).stream())
+                .filter(i -> i.kind() == Identity.Kind.USER).map(Identity::id)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private UpsertOutcome upsert(CallRecordJson call) {

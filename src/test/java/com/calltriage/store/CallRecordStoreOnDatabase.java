@@ -1,10 +1,19 @@
 package com.calltriage.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.calltriage.callrecord.CallRecordStore;
+import com.calltriage.demo.DemoCall;
+import com.calltriage.quality.DiagnosisStore;
+import com.calltriage.quality.SummaryPage;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -54,6 +63,37 @@ abstract class CallRecordStoreOnDatabase extends CallRecordStoreContract {
                 rows("SELECT * FROM call_record ORDER BY id"),
                 rows("SELECT * FROM call_participant ORDER BY call_id, identity_kind, identity_id"),
                 rows("SELECT * FROM known_user ORDER BY id"));
+    }
+
+    @Test
+    void aListReadsNeitherTheRecordAsReceivedNorItsDiagnosis() {
+        List<DemoCall> calls = storeDemoCalls();
+        Map<String, SummaryPage> before = summariesOfEveryone(calls);
+        jdbc.update("UPDATE call_record SET raw_json = 'not a record', diagnosis = 'not a diagnosis'");
+
+        assertThat(summariesOfEveryone(calls)).isEqualTo(before);
+    }
+
+    @Test
+    void aStaleSummaryIsWorkedOutAgainFromTheRecordAndKeptWhenAListShowsIt() {
+        List<DemoCall> calls = storeDemoCalls();
+        Map<String, SummaryPage> before = summariesOfEveryone(calls);
+        // As the migration that brought the summary columns leaves the rows stored before it.
+        jdbc.update("UPDATE call_record SET rule_set_version = NULL, kind = NULL, modalities = NULL, parties = NULL, "
+                + "party_count = NULL");
+        jdbc.update("UPDATE call_participant SET verdict = NULL, main_cause = NULL");
+
+        assertThat(summariesOfEveryone(calls)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM call_record WHERE rule_set_version IS NULL "
+                + "OR kind IS NULL", Long.class)).isZero();
+    }
+
+    private Map<String, SummaryPage> summariesOfEveryone(List<DemoCall> calls) {
+        DiagnosisStore diagnoses = (DiagnosisStore) store;
+        Map<String, SummaryPage> pages = new TreeMap<>();
+        usersOf(calls).forEach(id -> pages.put(id, diagnoses.summariesOfUser(id, Instant.EPOCH, FAR_FUTURE, 500,
+                null)));
+        return pages;
     }
 
     private List<String> rows(String sql) {

@@ -6,6 +6,7 @@ import com.calltriage.callrecord.CallParticipants;
 import com.calltriage.callrecord.CallRecord;
 import com.calltriage.callrecord.Identity;
 import com.calltriage.callrecord.Modality;
+import com.calltriage.quality.CallSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +35,19 @@ public final class CallFacts {
     /** Who the call was with: the other person, the phone number, or the meeting's size. */
     public static String otherParty(CallRecord call, Masking masking) {
         List<Identity> everyone = CallParticipants.of(call);
-        if (call.kind() == CallKind.MEETING) {
-            return everyone.size() + " participants";
+        return otherParty(call.kind(), everyone, everyone.size(), masking);
+    }
+
+    /** The same from a list's summary of the call, which keeps the parties of a 1:1 or phone call only. */
+    public static String otherParty(CallSummary call, Masking masking) {
+        return otherParty(call.kind(), call.parties(), call.partyCount(), masking);
+    }
+
+    private static String otherParty(CallKind kind, List<Identity> parties, int count, Masking masking) {
+        if (kind == CallKind.MEETING) {
+            return count + " participants";
         }
-        return everyone.stream()
+        return parties.stream()
                 .filter(i -> !masking.isSearchedUser(i))
                 .map(masking::nameOf)
                 .findFirst()
