@@ -45,12 +45,16 @@ public final class FakeEscalations implements Escalations {
         if (open.isPresent()) {
             return new Opened(open.get(), false);
         }
-        Ticket ticket = new Ticket(++lastNumber, draft.tenantId(), EscalationState.OPEN, 1, draft.channelId(),
+        Ticket ticket = new Ticket(lastNumber + 1, draft.tenantId(), EscalationState.OPEN, 1, draft.channelId(),
                 draft.call(), draft.note(), draft.requester(), null, draft.openedAt(), draft.openedAt(), null);
+        // Made before anything is kept: a message that cannot be made leaves no ticket, as a rollback would.
+        List<OutgoingMessage> queued = messages.apply(ticket);
+        queued.forEach(OutgoingMessage::requireDeliverable);
+        lastNumber++;
         tickets.put(ticket.number(), ticket);
         events.add(new TicketEvent(ticket.number(), ticket.openedAt(), EscalationState.Step.ESCALATED,
                 ticket.requester(), null, ticket.note()));
-        messages.apply(ticket).forEach(message -> outbox.enqueue(message, ticket.openedAt()));
+        queued.forEach(message -> outbox.enqueue(message, ticket.openedAt()));
         return new Opened(ticket, true);
     }
 
@@ -66,6 +70,7 @@ public final class FakeEscalations implements Escalations {
                 || before.version() != after.version() - 1) {
             return false;
         }
+        messages.forEach(OutgoingMessage::requireDeliverable);
         tickets.put(after.number(), after);
         events.add(event);
         messages.forEach(message -> outbox.enqueue(message, after.changedAt()));
