@@ -106,6 +106,19 @@ final class EscalationCards {
         }
     }
 
+    /**
+     * The details card's Escalate button: it asks for a note, then sends {@code escalate <call> for <user>}, to
+     * which the bot adds the note. An Action.Submit, so the answer comes as a message in the chat.
+     */
+    static ObjectNode escalate(String callId, String subjectId) {
+        ObjectNode send = Cards.submit("Escalate", EscalationCommands.ESCALATE.write("call", callId, "user",
+                subjectId));
+        ObjectNode show = askFirst("Escalate", "note", "What should the engineer know? (optional, up to "
+                + EscalationCommands.MAX_NOTE + " characters)", send);
+        ((ObjectNode) body((ObjectNode) show.get("card")).get(0)).put("isMultiline", true);
+        return show;
+    }
+
     static ObjectNode list(TicketListView view) {
         ObjectNode card = card();
         ArrayNode body = body(card);
