@@ -26,7 +26,7 @@ final class TicketMessages {
         return new OutgoingMessage(cardKey(ticket),
                 OutgoingMessage.Target.conversation(ticket.tenantId(), ticket.channelId()),
                 writer.activityJson(view(ticket, List.of()), ticket.reference() + ": " + ticket.requester().label()
-                        + " escalated " + about(ticket)));
+                        + " escalated " + about(ticket) + "."));
     }
 
     /** The posted card replaced by the ticket as it is now, for everyone in the channel. */
@@ -69,12 +69,16 @@ final class TicketMessages {
                 history);
     }
 
-    /** "a call of Alice Wood (Poor: ...)": the user and the call in a few words. */
+    /**
+     * The user and the call in a few words: "Alice Wood's 1:1 call, Poor: Alice Wood's Wi-Fi was unstable during the
+     * call", "a meeting, Good".
+     */
     static String about(Ticket ticket) {
         Ticket.CallSummary call = ticket.call();
-        String kind = call.kind() == null ? "call" : call.kind().toLowerCase();
-        return "a " + kind + (call.subjectName() == null ? "" : " of " + call.subjectName())
-                + (call.verdict() == null ? "" : " (" + call.verdict()
-                + (call.cause() == null ? "" : ": " + call.cause()) + ")");
+        String kind = call.kind() == null ? "call" : call.kind().equals("Meeting") ? "meeting"
+                : call.kind() + " call";
+        return (call.subjectName() == null ? "a " + kind : call.subjectName() + "'s " + kind)
+                + (call.verdict() == null ? "" : ", " + call.verdict() + (call.cause() == null ? "" : ": "
+                + call.cause()));
     }
 }
