@@ -83,7 +83,16 @@ public record Ticket(long number, String tenantId, EscalationState state, int ve
      * Where the card is: the thread Teams made of it and the card's own activity id.
      *
      * @param conversationId the thread's conversation id ({@code <channel>;messageid=<activity>})
+     * @param activityId     the card's id; null when Teams gave none, and then the card cannot be updated
      */
     public record Thread(String conversationId, String activityId) {
+        public boolean updatable() {
+            return activityId != null;
+        }
+    }
+
+    /** Whether the posted card can be updated: not yet known (an update waits for it), or posted with an id. */
+    boolean cardUpdatable() {
+        return thread == null || thread.updatable();
     }
 }

@@ -25,15 +25,20 @@ final class TicketMessages {
     OutgoingMessage post(Ticket ticket) {
         return new OutgoingMessage(cardKey(ticket),
                 OutgoingMessage.Target.conversation(ticket.tenantId(), ticket.channelId()),
-                writer.activityJson(view(ticket, List.of()), ticket.reference() + ": " + ticket.requester().label()
-                        + " escalated " + about(ticket) + "."));
+                writer.activityJson(view(ticket, List.of()), null));
     }
 
-    /** The posted card replaced by the ticket as it is now, for everyone in the channel. */
-    OutgoingMessage cardUpdate(Ticket ticket) {
-        return new OutgoingMessage("escalation:" + ticket.tenantId() + ":" + ticket.reference() + ":v"
+    /**
+     * The posted card replaced by the ticket as it is now, for everyone in the channel; none when Teams gave the
+     * posted card no id to replace it by.
+     */
+    List<OutgoingMessage> cardUpdate(Ticket ticket) {
+        if (!ticket.cardUpdatable()) {
+            return List.of();
+        }
+        return List.of(new OutgoingMessage("escalation:" + ticket.tenantId() + ":" + ticket.reference() + ":v"
                 + ticket.version(), OutgoingMessage.Target.update(ticket.tenantId(), cardKey(ticket)),
-                writer.activityJson(view(ticket, List.of()), null));
+                writer.activityJson(view(ticket, List.of()), null)));
     }
 
     /** The requester's private note about a step: which ticket, its state now, who did what, and the thread. */
@@ -41,8 +46,7 @@ final class TicketMessages {
         TicketNoteView view = noteView(ticket, what, note);
         return new OutgoingMessage("escalation:" + ticket.tenantId() + ":" + ticket.reference() + ":note:v"
                 + ticket.version(), OutgoingMessage.Target.personalChat(ticket.tenantId(), ticket.requester().id()),
-                writer.activityJson(view, ticket.reference() + " " + ticket.state().label().toLowerCase() + ": "
-                        + what));
+                writer.activityJson(view, null));
     }
 
     static TicketNoteView noteView(Ticket ticket, String what, String note) {

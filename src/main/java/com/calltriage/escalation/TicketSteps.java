@@ -11,7 +11,9 @@ import com.calltriage.command.CommandContext;
 import com.calltriage.command.ParsedCommand;
 import com.calltriage.command.UserResolver;
 import com.calltriage.escalation.EscalationState.Step;
+import com.calltriage.conversation.OutgoingMessage;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -123,8 +125,9 @@ final class TicketSteps {
                 return doesNotApply(ticket, step).call(ticket.call().callId());
             }
             Change change = making.of(ticket);
-            if (setup.tickets().change(change.after(), change.event(), List.of(messages.cardUpdate(change.after()),
-                    messages.note(change.after(), change.what(), change.event().note())))) {
+            List<OutgoingMessage> queued = new ArrayList<>(messages.cardUpdate(change.after()));
+            queued.add(messages.note(change.after(), change.what(), change.event().note()));
+            if (setup.tickets().change(change.after(), change.event(), queued)) {
                 return Answer.answered(TicketMessages.view(change.after(), List.of()))
                         .about(ticket.call().subjectId()).call(ticket.call().callId())
                         .noting(ticket.reference() + " " + change.after().state().label().toLowerCase());

@@ -194,7 +194,8 @@ public class JdbcEscalations implements Escalations {
 
     @Override
     public List<Ticket> unposted(int max) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM escalation WHERE thread_activity_id IS NULL ORDER BY id LIMIT ?",
+        return jdbc.query("SELECT " + COLUMNS + " FROM escalation WHERE thread_conversation_id IS NULL ORDER BY id "
+                + "LIMIT ?",
                 JdbcEscalations::ticket, max);
     }
 
@@ -209,14 +210,14 @@ public class JdbcEscalations implements Escalations {
     private static Ticket ticket(ResultSet rs, int row) throws SQLException {
         long start = rs.getLong(10);
         Instant callStart = rs.wasNull() ? null : Instant.ofEpochMilli(start);
-        String threadActivity = rs.getString(24);
+        String threadConversation = rs.getString(23);
         return new Ticket(rs.getLong(1), rs.getString(2), EscalationState.valueOf(rs.getString(3)), rs.getInt(4),
                 rs.getString(5), new Ticket.CallSummary(rs.getString(6), rs.getString(7), rs.getString(8),
                 rs.getString(9), callStart, rs.getString(11), rs.getString(12), rs.getString(13)),
                 rs.getString(14), person(rs.getString(15), rs.getString(16), rs.getString(17)),
                 person(rs.getString(18), rs.getString(19), rs.getString(20)), Instant.ofEpochMilli(rs.getLong(21)),
                 Instant.ofEpochMilli(rs.getLong(22)),
-                threadActivity == null ? null : new Ticket.Thread(rs.getString(23), threadActivity));
+                threadConversation == null ? null : new Ticket.Thread(threadConversation, rs.getString(24)));
     }
 
     private static Ticket.Person person(String id, String name, String upn) {

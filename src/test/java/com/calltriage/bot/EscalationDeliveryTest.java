@@ -145,6 +145,31 @@ class EscalationDeliveryTest {
     }
 
     @Test
+    void aCardTeamsGaveNoIdIsKeptAsPostedAndItsStepsNotifyWithoutUpdatingIt() throws Exception {
+        // As the Agents Playground answers a post with a card: 202 and no id.
+        connector.stubFor(post(urlPathMatching("/v3/conversations/.+/activities")).willReturn(aResponse()
+                .withStatus(202)));
+        FakeEscalations tickets = new FakeEscalations(fixture.outbox);
+        Replica replica = new Replica(tickets, fixture.outbox);
+        replica.ask(ADAM, CHANNEL, "use this channel for escalations");
+        replica.ask(SAM, SAMS_CHAT, "show last calls for alice");
+        replica.ask(SAM, SAMS_CHAT, "escalate 2");
+
+        replica.deliver();
+        replica.deliver();
+        replica.ask(ERIN, CHANNEL + ";messageid=42", "take E-1");
+        replica.deliver();
+
+        assertThat(tickets.unposted(10)).isEmpty();
+        assertThat(sent()).extracting(Sent::to).containsExactly(
+                "POST /v3/conversations/" + CHANNEL + "/activities",
+                "POST /v3/conversations/" + SAMS_CHAT + "/activities",
+                "POST /v3/conversations/" + SAMS_CHAT + "/activities");
+        assertThat(sent().get(2).body()).contains("Erin Cho took it").doesNotContain("Open thread");
+        assertThat(fixture.outbox.depth()).isZero();
+    }
+
+    @Test
     void twoReplicasOnOneDatabasePostUpdateAndNotifyOnceThoughTeamsSendsThePressToBoth() throws Exception {
         connector.stubFor(post(urlPathMatching("/v3/conversations/.+/activities")).willReturn(taken(CARD_ID)));
         H2Database database = H2Database.migrated();

@@ -170,6 +170,18 @@ public abstract class EscalationsContract {
     }
 
     @Test
+    void aCardPostedWithoutAnIdCountsAsPosted() {
+        Ticket ticket = tickets.open(draft("call-1", TENANT), this::post).ticket();
+
+        Ticket posted = ticket.posted(new Ticket.Thread(CHANNEL, null), NINE.plusSeconds(3));
+        tickets.change(posted, new TicketEvent(ticket.number(), NINE.plusSeconds(3), Step.POSTED, null, null, null),
+                List.of());
+
+        assertThat(tickets.unposted(10)).isEmpty();
+        assertThat(tickets.find(TENANT, ticket.number()).orElseThrow().thread()).isEqualTo(posted.thread());
+    }
+
+    @Test
     void listsAreNewestFirstAndNarrowToARequesterAndToOpenTickets() {
         Ticket first = tickets.open(draft("call-1", TENANT), this::post).ticket();
         Ticket second = tickets.open(draft("call-2", TENANT), this::post).ticket();
