@@ -144,19 +144,25 @@ async function main() {
     await page.getByText('Connected.', { exact: true }).waitFor();
     const cards = page.locator('.ac-adaptiveCard');
     let shot = 0;
-    const capture = async (label, cardsBefore) => {
+    const texts = async () => Promise.all((await cards.all()).map((card) => card.innerText().catch(() => '')));
+    // The newest card is the one that was not there, or not like this, before: in a channel a reply lands in its
+    // thread, above threads the bot started later (its welcome, say), so the last card is not always the newest.
+    const capture = async (label, before) => {
       const file = path.join(options.out, `${String(++shot).padStart(2, '0')}-${options.as}-${label}.png`);
       await page.waitForTimeout(300);
-      if (await cards.count() <= cardsBefore) {
+      const now = await texts();
+      let index = -1;
+      for (let i = now.length - 1; i >= 0 && index < 0; i--) if (!before.includes(now[i])) index = i;
+      if (index < 0) {
         await page.screenshot({ path: file, fullPage: true });
         console.log(`--- ${file} (the whole chat)`);
         return;
       }
-      const card = cards.last();
+      const card = cards.nth(index);
       // In chats a card sits in an output frame worth keeping; channel posts have none.
       const frame = card.locator('xpath=ancestor::div[contains(@class,"fai-OutputCard")][1]');
       await ((await frame.count()) > 0 ? frame : card).screenshot({ path: file });
-      console.log(`--- ${file}\n${await card.innerText()}`);
+      console.log(`--- ${file}\n${now[index]}`);
     };
     await page.waitForTimeout(1000); // the welcome card, if any
     if (options.in !== 'personal') {
@@ -173,6 +179,7 @@ async function main() {
     }
     for (const question of options.questions) {
       const before = await cards.count();
+      const seen = await texts();
       await compose.click();
       if (options.in !== 'personal') {
         // In group chats and channels Teams hands a bot only the messages that @mention it.
@@ -183,22 +190,25 @@ async function main() {
       await page.keyboard.type(question);
       await page.getByRole('button', { name: options.in === 'channel' ? 'Post' : 'Send Message' }).first().click();
       await replyAfter(page, before);
-      await capture(question.replace(/[^a-z0-9]+/gi, '-').slice(0, 40), before);
+      await capture(question.replace(/[^a-z0-9]+/gi, '-').slice(0, 40), seen);
       if (process.env.WHOLE) await page.screenshot({ path: path.join(options.out, `${String(++shot).padStart(2, "0")}-whole.png`), fullPage: true });
     }
     for (const step of options.click) {
       if (step.fill !== undefined) {
-        await cards.last().locator('input[type=text], textarea').last().fill(step.fill);
+        await page.locator('.ac-adaptiveCard input[type=text], .ac-adaptiveCard textarea').last().fill(step.fill);
         continue;
       }
       const title = step.click;
       const before = await cards.count();
-      const card = cards.last();
+      const seen = await texts();
+      const card = cards.filter({ has: page.getByRole('button', { name: title, exact: true }) }).last();
       const textBefore = await card.innerText();
-      await card.getByRole('button', { name: title }).first().click();
+      await card.getByRole('button', { name: title, exact: true }).last().click();
       // A ShowCard opens a form in place, and an Action.Execute answer replaces the card: neither adds a card.
       await replyAfter(page, before, card, textBefore);
-      await capture('clicked-' + title.replace(/[^a-z0-9]+/gi, '-').slice(0, 30), before - 1);
+      await page.waitForTimeout(1000); // a message for the presser alone shows beside the card
+      await capture('clicked-' + title.replace(/[^a-z0-9]+/gi, '-').slice(0, 30), seen);
+      if (process.env.WHOLE) await page.screenshot({ path: path.join(options.out, `${String(++shot).padStart(2, '0')}-whole.png`), fullPage: true });
     }
     if (options.thenLook) {
       await page.waitForTimeout(6000); // the outbox delivers within a few seconds

@@ -37,7 +37,8 @@ CREATE TABLE escalation (
     opened_at               BIGINT         NOT NULL,
     changed_at              BIGINT         NOT NULL,
     thread_conversation_id  VARCHAR(512),
-    thread_activity_id      VARCHAR(512)
+    thread_activity_id      VARCHAR(512),
+    resolution              VARCHAR(500)
 );
 
 CREATE UNIQUE INDEX escalation_open_call ON escalation (tenant_id, open_call_id);

@@ -38,8 +38,11 @@ final class EscalationCards {
         String meaning = ticket.state().meaning();
         body.add(subtle(Character.toUpperCase(meaning.charAt(0)) + meaning.substring(1)));
         if (ticket.owner() != null) {
-            body.add(labelled(ticket.state() == EscalationState.RESOLVED ? "Owner when resolved" : "Owner",
+            body.add(labelled(ticket.state() == EscalationState.RESOLVED ? "Resolved by" : "Owner",
                     ticket.owner().label()));
+        }
+        if (ticket.resolution() != null) {
+            body.add(labelled("Resolution", ticket.resolution()));
         }
         body.add(labelled("Escalated by", ticket.requester().label()));
         body.add(subtle(CardText.localDateTime(ticket.openedAt())));

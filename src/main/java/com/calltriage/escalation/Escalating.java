@@ -68,7 +68,7 @@ final class Escalating {
                     .about(subject.id()).call(call.id());
         }
         Ticket draft = new Ticket(0, tenant, EscalationState.OPEN, 1, channel.get(), summary(call, subject),
-                note.orElse(null), requester(asking.caller()), null, clock.instant(), clock.instant(), null);
+                note.orElse(null), requester(asking.caller()), null, clock.instant(), clock.instant(), null, null);
         Escalations.Opened opened = setup.tickets().open(draft, ticket -> List.of(messages.post(ticket)));
         Ticket ticket = opened.ticket();
         if (!opened.isNew()) {

@@ -8,9 +8,9 @@ import java.util.Optional;
  * second Take, a Resolve on a resolved ticket) changes nothing.
  */
 public enum EscalationState {
-    OPEN("Open", "waiting for an engineer"),
-    TAKEN("Taken", "an engineer is on it"),
-    RESOLVED("Resolved", "closed");
+    OPEN("Open", "waiting for an engineer to take it"),
+    TAKEN("Taken", "an engineer is working on it"),
+    RESOLVED("Resolved", "done; the requester was told");
 
     private final String label;
     private final String meaning;

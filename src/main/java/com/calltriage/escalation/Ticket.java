@@ -14,10 +14,11 @@ import java.util.Objects;
  * @param note      what the requester wrote; null when nothing
  * @param owner     the engineer who has it; null while open
  * @param thread    where the card was posted; null until Teams took it
+ * @param resolution what the engineer wrote when resolving it; null when nothing, or not resolved
  */
 public record Ticket(long number, String tenantId, EscalationState state, int version, String channelId,
                      CallSummary call, String note, Person requester, Person owner, Instant openedAt,
-                     Instant changedAt, Thread thread) {
+                     Instant changedAt, Thread thread, String resolution) {
     public Ticket {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(call, "call");
@@ -36,13 +37,19 @@ public record Ticket(long number, String tenantId, EscalationState state, int ve
     /** The ticket after a step: the next version, in {@code state}, owned by {@code owner}, changed at {@code at}. */
     Ticket after(EscalationState next, Person newOwner, Instant at) {
         return new Ticket(number, tenantId, next, version + 1, channelId, call, note, requester, newOwner, openedAt,
-                at, thread);
+                at, thread, resolution);
+    }
+
+    /** The ticket resolved by {@code by}, who is its owner from then on, with what they wrote. */
+    Ticket resolved(Person by, String howResolved, Instant at) {
+        return new Ticket(number, tenantId, EscalationState.RESOLVED, version + 1, channelId, call, note, requester,
+                by, openedAt, at, thread, howResolved);
     }
 
     /** The ticket once its card is known to be in the channel, as a change of its own. */
     Ticket posted(Thread where, Instant at) {
         return new Ticket(number, tenantId, state, version + 1, channelId, call, note, requester, owner, openedAt, at,
-                where);
+                where, resolution);
     }
 
     /**

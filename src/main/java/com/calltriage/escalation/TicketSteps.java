@@ -89,8 +89,7 @@ final class TicketSteps {
             return Escalating.noteTooLong(note.get());
         }
         return step(command, asking, Step.RESOLVED, ticket -> Optional.empty(),
-                ticket -> new Change(ticket.after(EscalationState.RESOLVED, ticket.owner() != null ? ticket.owner()
-                        : presser, clock.instant()),
+                ticket -> new Change(ticket.resolved(presser, note.orElse(null), clock.instant()),
                         new TicketEvent(ticket.number(), clock.instant(), Step.RESOLVED, presser, null,
                                 note.orElse(null)),
                         presser.label() + " resolved it"));

@@ -34,7 +34,7 @@ public class JdbcEscalations implements Escalations {
     private static final String COLUMNS = "id, tenant_id, state, version, channel_id, call_id, subject_id, "
             + "subject_name, subject_upn, call_start, call_kind, verdict, cause, note, requester_id, requester_name, "
             + "requester_upn, owner_id, owner_name, owner_upn, opened_at, changed_at, thread_conversation_id, "
-            + "thread_activity_id";
+            + "thread_activity_id, resolution";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -150,12 +150,12 @@ public class JdbcEscalations implements Escalations {
             Ticket.Thread thread = after.thread();
             int updated = jdbc.update("UPDATE escalation SET state = ?, version = ?, open_call_id = ?, owner_id = ?, "
                     + "owner_name = ?, owner_upn = ?, changed_at = ?, thread_conversation_id = ?, "
-                    + "thread_activity_id = ? WHERE tenant_id = ? AND id = ? AND version = ?",
+                    + "thread_activity_id = ?, resolution = ? WHERE tenant_id = ? AND id = ? AND version = ?",
                     after.state().name(), after.version(), after.state().isOpen() ? after.call().callId() : null,
                     owner == null ? null : owner.id(), owner == null ? null : owner.name(),
                     owner == null ? null : owner.upn(), after.changedAt().toEpochMilli(),
                     thread == null ? null : thread.conversationId(), thread == null ? null : thread.activityId(),
-                    after.tenantId(), after.number(), after.version() - 1);
+                    after.resolution(), after.tenantId(), after.number(), after.version() - 1);
             if (updated != 1) {
                 return false;
             }
@@ -217,7 +217,8 @@ public class JdbcEscalations implements Escalations {
                 rs.getString(14), person(rs.getString(15), rs.getString(16), rs.getString(17)),
                 person(rs.getString(18), rs.getString(19), rs.getString(20)), Instant.ofEpochMilli(rs.getLong(21)),
                 Instant.ofEpochMilli(rs.getLong(22)),
-                threadConversation == null ? null : new Ticket.Thread(threadConversation, rs.getString(24)));
+                threadConversation == null ? null : new Ticket.Thread(threadConversation, rs.getString(24)),
+                rs.getString(25));
     }
 
     private static Ticket.Person person(String id, String name, String upn) {

@@ -209,6 +209,7 @@ class EscalationFlowTest {
             NoticeView takeAfter = (NoticeView) inChannel(ADAM, "take E-1");
 
             assertThat(resolved.ticket().state()).isEqualTo(EscalationState.RESOLVED);
+            assertThat(resolved.ticket().resolution()).isEqualTo("replaced headset");
             assertThat(resolved.resolveCommand()).isNull();
             assertThat(outbox.queued().get(outbox.queued().size() - 1).activityJson())
                     .contains("Resolved", "Erin Cho resolved it", "replaced headset");

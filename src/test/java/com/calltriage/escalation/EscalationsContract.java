@@ -144,6 +144,19 @@ public abstract class EscalationsContract {
     }
 
     @Test
+    void aResolutionIsKeptWithTheTicket() {
+        Ticket ticket = tickets.open(draft("call-1", TENANT), this::post).ticket();
+
+        tickets.change(ticket.resolved(ERIN, "replaced headset", NINE.plusSeconds(20)), event(ticket, Step.RESOLVED),
+                List.of());
+
+        Ticket stored = tickets.find(TENANT, ticket.number()).orElseThrow();
+        assertThat(stored.resolution()).isEqualTo("replaced headset");
+        assertThat(stored.owner().id()).isEqualTo(ERIN.id());
+        assertThat(stored.state().isOpen()).isFalse();
+    }
+
+    @Test
     void aChangeWhoseMessageCannotBeQueuedChangesNothing() {
         Ticket ticket = tickets.open(draft("call-1", TENANT), this::post).ticket();
         Ticket taken = ticket.after(EscalationState.TAKEN, ERIN, NINE.plusSeconds(10));
@@ -186,7 +199,7 @@ public abstract class EscalationsContract {
         Ticket first = tickets.open(draft("call-1", TENANT), this::post).ticket();
         Ticket second = tickets.open(draft("call-2", TENANT), this::post).ticket();
         Ticket erins = tickets.open(new Ticket(0, TENANT, EscalationState.OPEN, 1, CHANNEL, summary("call-3"), null,
-                ERIN, null, NINE, NINE, null), this::post).ticket();
+                ERIN, null, NINE, NINE, null, null), this::post).ticket();
         tickets.change(first.after(EscalationState.RESOLVED, ERIN, NINE.plusSeconds(5)), event(first,
                 Step.RESOLVED), List.of());
 
@@ -279,7 +292,7 @@ public abstract class EscalationsContract {
 
     private static Ticket draft(String callId, String tenant) {
         return new Ticket(0, tenant, EscalationState.OPEN, 1, CHANNEL, summary(callId), "headset crackles", SAM,
-                null, NINE, NINE, null);
+                null, NINE, NINE, null, null);
     }
 
     private static Ticket.CallSummary summary(String callId) {

@@ -46,7 +46,7 @@ public final class FakeEscalations implements Escalations {
             return new Opened(open.get(), false);
         }
         Ticket ticket = new Ticket(lastNumber + 1, draft.tenantId(), EscalationState.OPEN, 1, draft.channelId(),
-                draft.call(), draft.note(), draft.requester(), null, draft.openedAt(), draft.openedAt(), null);
+                draft.call(), draft.note(), draft.requester(), null, draft.openedAt(), draft.openedAt(), null, null);
         // Made before anything is kept: a message that cannot be made leaves no ticket, as a rollback would.
         List<OutgoingMessage> queued = messages.apply(ticket);
         queued.forEach(OutgoingMessage::requireDeliverable);
