@@ -39,7 +39,7 @@ public final class EscalationCommands {
     public static final CommandSyntax TAKE = CommandSyntax.of("take", "Take an escalation: it is yours to solve",
             "take\\s+(?:escalation\\s+)?" + TICKET, "take {ticket}", List.of("take E-12"), Role.ENGINEERS)
             .inSharedConversation(InSharedConversation.AS_IS);
-    public static final CommandSyntax HAND = CommandSyntax.of("hand", "Hand an escalation to another engineer",
+    public static final CommandSyntax HAND = CommandSyntax.of("hand over", "Hand an escalation to another engineer",
             "hand\\s+(?:over\\s+)?(?:escalation\\s+)?" + TICKET + "(?:\\s+(?:over\\s+)?to\\s+(?<engineer>.+))?",
             "hand {ticket}[ to {engineer}]", List.of("hand E-12 to erin"), Role.ENGINEERS)
             .inSharedConversation(InSharedConversation.AS_IS);

@@ -10,7 +10,7 @@ import java.util.Optional;
 public enum EscalationState {
     OPEN("Open", "waiting for an engineer to take it"),
     TAKEN("Taken", "an engineer is working on it"),
-    RESOLVED("Resolved", "done; the requester was told");
+    RESOLVED("Resolved", "done; the requester gets a note");
 
     private final String label;
     private final String meaning;
