@@ -7,6 +7,15 @@
 //   --in personal|group|channel            where to ask: the personal chat (default), the group chat
 //                                          "Helpdesk chat", or the team channel "General"; --then-personal
 //                                          also captures the personal chat afterwards, for private answers
+//   --channel NAME                         with --in channel, the channel to use: "General" or "Escalations"
+//   --click "title" / --fill "text"        in the order given, after the questions: press a button of the
+//                                          newest card (Action.Submit, Action.Execute or Action.ShowCard), or type
+//                                          into the text input a ShowCard opened; each press is captured
+//   --look                                 ask nothing: capture the conversation as it is (a channel's threads)
+//   --then-look NAME                       afterwards, capture the conversation of that name ("Escalations"),
+//                                          where messages the bot sends on its own arrive
+//   --port N                               run the playground on this port: the bot keeps each conversation's
+//                                          serviceUrl, so later runs on the same port get its later messages
 //
 // Needs the bot running (see the README) and Chromium at /usr/bin/chromium (or CHROMIUM=path).
 'use strict';
@@ -32,13 +41,18 @@ const CONVERSATIONS = { personal: 'Personal Chat', group: 'Helpdesk chat', chann
 
 function parseArgs(argv) {
   const options = { as: 'sam', bot: 'http://localhost:3978/api/messages', out: 'screenshots', click: [], questions: [],
-    configOnly: false, in: 'personal', thenPersonal: false };
+    configOnly: false, in: 'personal', thenPersonal: false, channel: 'General', look: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--as') options.as = argv[++i];
     else if (arg === '--bot') options.bot = argv[++i];
     else if (arg === '--out') options.out = argv[++i];
-    else if (arg === '--click') options.click.push(argv[++i]);
+    else if (arg === '--click') options.click.push({ click: argv[++i] });
+    else if (arg === '--fill') options.click.push({ fill: argv[++i] });
+    else if (arg === '--channel') options.channel = argv[++i];
+    else if (arg === '--look') options.look = true;
+    else if (arg === '--then-look') options.thenLook = argv[++i];
+    else if (arg === '--port') options.port = Number(argv[++i]);
     else if (arg === '--config-only') options.configOnly = true;
     else if (arg === '--in') options.in = argv[++i];
     else if (arg === '--then-personal') options.thenPersonal = true;
@@ -46,7 +60,7 @@ function parseArgs(argv) {
   }
   if (!IDENTITIES[options.as]) throw new Error(`Unknown identity ${options.as}; use one of ${Object.keys(IDENTITIES)}`);
   if (!CONVERSATIONS[options.in]) throw new Error(`Unknown conversation ${options.in}; use one of ${Object.keys(CONVERSATIONS)}`);
-  if (options.questions.length === 0) options.questions.push('show last calls for alice');
+  if (options.questions.length === 0 && !options.look) options.questions.push('show last calls for alice');
   return options;
 }
 
@@ -84,7 +98,7 @@ function freePort() {
 }
 
 async function startPlayground(options, dir) {
-  const port = await freePort();
+  const port = options.port || await freePort();
   return new Promise((resolve, reject) => {
     const bin = path.join(__dirname, 'node_modules', '.bin', 'agentsplayground');
     const child = spawn(bin, ['-e', options.bot, '-c', 'msteams', '-p', String(port), '--disable-telemetry'], {
@@ -130,27 +144,42 @@ async function main() {
     await page.getByText('Connected.', { exact: true }).waitFor();
     const cards = page.locator('.ac-adaptiveCard');
     let shot = 0;
-    const capture = async (label, cardsBefore) => {
+    const texts = async () => Promise.all((await cards.all()).map((card) => card.innerText().catch(() => '')));
+    // The newest card is the one that was not there, or not like this, before: in a channel a reply lands in its
+    // thread, above threads the bot started later (its welcome, say), so the last card is not always the newest.
+    const capture = async (label, before) => {
       const file = path.join(options.out, `${String(++shot).padStart(2, '0')}-${options.as}-${label}.png`);
       await page.waitForTimeout(300);
-      if (await cards.count() <= cardsBefore) {
+      const now = await texts();
+      let index = -1;
+      for (let i = now.length - 1; i >= 0 && index < 0; i--) if (!before.includes(now[i])) index = i;
+      if (index < 0) {
         await page.screenshot({ path: file, fullPage: true });
         console.log(`--- ${file} (the whole chat)`);
         return;
       }
-      const card = cards.last();
+      const card = cards.nth(index);
       // In chats a card sits in an output frame worth keeping; channel posts have none.
       const frame = card.locator('xpath=ancestor::div[contains(@class,"fai-OutputCard")][1]');
       await ((await frame.count()) > 0 ? frame : card).screenshot({ path: file });
-      console.log(`--- ${file}\n${await card.innerText()}`);
+      console.log(`--- ${file}\n${now[index]}`);
     };
     await page.waitForTimeout(1000); // the welcome card, if any
     if (options.in !== 'personal') {
-      await page.getByText(CONVERSATIONS[options.in], { exact: true }).first().click();
+      const name = options.in === 'channel' ? options.channel : CONVERSATIONS[options.in];
+      await page.getByText(name, { exact: true }).first().click();
       await page.waitForTimeout(1000);
+    }
+    if (options.look) {
+      await page.waitForTimeout(1500);
+      const file = path.join(options.out, `${String(++shot).padStart(2, '0')}-${options.as}-${options.in}-as-it-is.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(`--- ${file} (the conversation as it is)`);
+      for (const card of await cards.all()) console.log(`=== card\n${await card.innerText()}`);
     }
     for (const question of options.questions) {
       const before = await cards.count();
+      const seen = await texts();
       await compose.click();
       if (options.in !== 'personal') {
         // In group chats and channels Teams hands a bot only the messages that @mention it.
@@ -161,13 +190,34 @@ async function main() {
       await page.keyboard.type(question);
       await page.getByRole('button', { name: options.in === 'channel' ? 'Post' : 'Send Message' }).first().click();
       await replyAfter(page, before);
-      await capture(question.replace(/[^a-z0-9]+/gi, '-').slice(0, 40), before);
+      await capture(question.replace(/[^a-z0-9]+/gi, '-').slice(0, 40), seen);
+      if (process.env.WHOLE) await page.screenshot({ path: path.join(options.out, `${String(++shot).padStart(2, "0")}-whole.png`), fullPage: true });
     }
-    for (const title of options.click) {
+    for (const step of options.click) {
+      if (step.fill !== undefined) {
+        await page.locator('.ac-adaptiveCard input[type=text], .ac-adaptiveCard textarea').last().fill(step.fill);
+        continue;
+      }
+      const title = step.click;
       const before = await cards.count();
-      await cards.last().getByRole('button', { name: title }).first().click();
-      await replyAfter(page, before);
-      await capture('clicked-' + title.replace(/[^a-z0-9]+/gi, '-').slice(0, 30), before);
+      const seen = await texts();
+      const card = cards.filter({ has: page.getByRole('button', { name: title, exact: true }) }).last();
+      const textBefore = await card.innerText();
+      await card.getByRole('button', { name: title, exact: true }).last().click();
+      // A ShowCard opens a form in place, and an Action.Execute answer replaces the card: neither adds a card.
+      await replyAfter(page, before, card, textBefore);
+      await page.waitForTimeout(1000); // a message for the presser alone shows beside the card
+      await capture('clicked-' + title.replace(/[^a-z0-9]+/gi, '-').slice(0, 30), seen);
+      if (process.env.WHOLE) await page.screenshot({ path: path.join(options.out, `${String(++shot).padStart(2, '0')}-whole.png`), fullPage: true });
+    }
+    if (options.thenLook) {
+      await page.waitForTimeout(6000); // the outbox delivers within a few seconds
+      await page.getByText(options.thenLook, { exact: true }).first().click();
+      await page.waitForTimeout(1500);
+      const file = path.join(options.out, `${String(++shot).padStart(2, '0')}-${options.as}-then-${options.thenLook}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(`--- ${file} (${options.thenLook})`);
+      for (const card of await cards.all()) console.log(`=== card\n${await card.innerText()}`);
     }
     if (options.thenPersonal) {
       await page.waitForTimeout(3000); // private answers go through the outbox
@@ -186,13 +236,14 @@ async function main() {
 
 // Waits for one more Adaptive Card. Other replies (plain text, Teams' file cards) are not Adaptive Cards, so after
 // a while the page is captured as it is, to show what the client made of them.
-async function replyAfter(page, cardsBefore) {
-  try {
-    await page.waitForFunction((n) => document.querySelectorAll('.ac-adaptiveCard').length > n, cardsBefore,
-      { timeout: 10000 });
-  } catch (e) {
-    console.error('No new Adaptive Card within 10 s; capturing the chat as it is.');
+async function replyAfter(page, cardsBefore, pressed, textBefore) {
+  const deadline = Date.now() + 10000;
+  while (Date.now() < deadline) {
+    if (await page.locator('.ac-adaptiveCard').count() > cardsBefore) return;
+    if (pressed && (await pressed.innerText().catch(() => textBefore)) !== textBefore) return;
+    await page.waitForTimeout(250);
   }
+  console.error('No new or changed Adaptive Card within 10 s; capturing the chat as it is.');
 }
 
 main().catch((error) => { console.error(error.message || error); process.exit(1); });

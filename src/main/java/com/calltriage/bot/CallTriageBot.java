@@ -96,6 +96,9 @@ public class CallTriageBot extends TeamsActivityHandler {
      */
     @Override
     protected CompletableFuture<InvokeResponse> onInvokeActivity(TurnContext turnContext) {
+        if (CardActions.INVOKE.equals(turnContext.getActivity().getName())) {
+            return CompletableFuture.completedFuture(onCardAction(turnContext));
+        }
         if (!ExportDelivery.CONSENT_INVOKE.equals(turnContext.getActivity().getName())) {
             return super.onInvokeActivity(turnContext);
         }
@@ -106,6 +109,21 @@ public class CallTriageBot extends TeamsActivityHandler {
             default -> say(turnContext, Messages.fileOfferUnreadable());
         };
         return handled.thenApply(done -> new InvokeResponse(HttpURLConnection.HTTP_OK, null));
+    }
+
+    /**
+     * A press of an {@code Action.Execute} button: its command is read and checked like typed text (the presser's
+     * role is looked up as for any question), and the answer goes back in the invoke's response, see
+     * {@link CardActions}. Teams may send the same invoke again; the commands behind these buttons change their
+     * ticket once whatever the number of presses.
+     */
+    private InvokeResponse onCardAction(TurnContext turnContext) {
+        try {
+            return CardActions.answer(dispatcher.answer(request(turnContext, commandText(turnContext.getActivity()))),
+                    cards);
+        } catch (RuntimeException e) {
+            return CardActions.failed(e, turnContext.getActivity().getId());
+        }
     }
 
     /**
@@ -186,13 +204,17 @@ public class CallTriageBot extends TeamsActivityHandler {
 
     /**
      * What the person asked: the typed text without the bot's @mention, or, for a card button, the
-     * command the button carries. Both are parsed and checked the same way.
+     * command the button carries ({@code value.command} for Action.Submit, {@code value.action.data.command} for
+     * Action.Execute), followed by what the button's form asked for: an input {@code to} as " to <value>", an input
+     * {@code note} as ": <value>". Both are parsed and checked the same way.
      */
     static String commandText(Activity activity) {
         if (activity.getValue() != null) {
             JsonNode value = Serialization.objectToTree(activity.getValue());
-            if (value != null && value.path("command").isTextual()) {
-                return value.get("command").asText();
+            JsonNode data = value == null ? null : value.path("command").isTextual() ? value
+                    : value.path("action").path("data");
+            if (data != null && data.path("command").isTextual()) {
+                return data.get("command").asText() + input(data, "to", " to ") + input(data, "note", ": ");
             }
         }
         String text = Objects.requireNonNullElse(activity.getText(), "");
@@ -201,6 +223,12 @@ public class CallTriageBot extends TeamsActivityHandler {
         }
         // A mention of the bot that the channel did not list as an entity is still not part of the command.
         return text.replaceAll("<at>[^<]*</at>", " ").strip();
+    }
+
+    /** An input a button's form filled in, with the words that put it in the command; empty when left blank. */
+    private static String input(JsonNode data, String id, String before) {
+        String value = data.path(id).isTextual() ? data.get(id).asText().strip() : "";
+        return value.isEmpty() ? "" : before + value;
     }
 
     /**

@@ -109,7 +109,8 @@ final class CallHandler {
                     sessions.of(call, masking, asked::involves),
                     masking.meetingLink(call.joinWebUrl()),
                     asking.may(CallCommands.DEBUG)
-                            ? CallCommands.DEBUG.write("call", call.id(), "user", asked.subjectId()) : null);
+                            ? CallCommands.DEBUG.write("call", call.id(), "user", asked.subjectId()) : null,
+                    asked.subjectId());
         });
     }
 

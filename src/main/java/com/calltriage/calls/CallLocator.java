@@ -19,12 +19,12 @@ import java.util.Optional;
  * id; and the person it is looked at for, named in the command ({@code for <user>}, found like anyone) or the
  * subject of that list.
  */
-final class CallLocator {
+public final class CallLocator {
     private final CallRecordStore store;
     private final UserResolver users;
     private final RecentLists recentLists;
 
-    CallLocator(CommandContext context) {
+    public CallLocator(CommandContext context) {
         this.store = context.data().calls();
         this.users = context.users();
         this.recentLists = context.lists();
@@ -34,10 +34,14 @@ final class CallLocator {
      * A call found, with the person it is looked at for (null when none was named); or, with no call, the answer
      * that says what was not found or whom to choose.
      */
-    record Located(CallRecord call, KnownUser subject, Answer otherwise) {
+    public record Located(CallRecord call, KnownUser subject, Answer otherwise) {
     }
 
-    Located locate(ParsedCommand command, String conversationId) {
+    /**
+     * Reads the command's {@code call} argument (and its {@code user}, when it has one): the command's phrase must
+     * write {@code call} and {@code user}, for the "which user?" buttons.
+     */
+    public Located locate(ParsedCommand command, String conversationId) {
         String call = command.argument("call").orElseThrow();
         String subjectId = null;
         String callId = call;

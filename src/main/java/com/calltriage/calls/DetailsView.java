@@ -27,12 +27,13 @@ import java.util.List;
  * @param sessions         the subject's sessions; with Advanced details for askers who may see them
  * @param conference       the meeting's join URL; null for calls
  * @param debugCommand     the command that shows everything about the call; null for askers who may not use it
+ * @param subjectId        the Entra object id of the user the call is looked at for; null without a subject
  */
 public record DetailsView(String subject, String matched, String callId, Instant start, String kind, String media,
                           String with, Duration duration, int participants, List<String> participantNames,
                           Verdict verdict, String headline, List<String> whatToTry, List<ReasonGroup> reasonGroups,
                           List<ReasonLine> reasons, List<SessionView> sessions, String conference,
-                          String debugCommand) implements Reply {
+                          String debugCommand, String subjectId) implements Reply {
     public DetailsView {
         participantNames = List.copyOf(participantNames);
         whatToTry = List.copyOf(whatToTry);

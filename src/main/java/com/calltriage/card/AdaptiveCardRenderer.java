@@ -11,6 +11,11 @@ import com.calltriage.command.reply.NoticeView;
 import com.calltriage.command.reply.Reply;
 import com.calltriage.command.reply.UnknownUserView;
 import com.calltriage.command.reply.WelcomeView;
+import com.calltriage.escalation.MessageWriter;
+import com.calltriage.escalation.TicketListView;
+import com.calltriage.escalation.TicketNoteView;
+import com.calltriage.escalation.TicketView;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +25,7 @@ import java.util.function.Function;
  * Turns the core's view models into Adaptive Cards (schema 1.5, as Teams renders them): each reply type has
  * its card here, one line each. A test finds every reply type in the code and fails for one without a card.
  */
-public final class AdaptiveCardRenderer {
+public final class AdaptiveCardRenderer implements MessageWriter {
     /** The MIME type of an Adaptive Card attachment. */
     public static final String CONTENT_TYPE = Cards.CONTENT_TYPE;
 
@@ -34,7 +39,10 @@ public final class AdaptiveCardRenderer {
             card(HelpView.class, MessageCards::help),
             card(AccessRefusedView.class, MessageCards::refused),
             card(WelcomeView.class, MessageCards::welcome),
-            card(NoticeView.class, MessageCards::notice));
+            card(NoticeView.class, MessageCards::notice),
+            card(TicketView.class, EscalationCards::ticket),
+            card(TicketListView.class, EscalationCards::list),
+            card(TicketNoteView.class, EscalationCards::note));
 
     /** @throws IllegalArgumentException for a reply type without a card, which a test keeps from happening */
     public ObjectNode render(Reply reply) {
@@ -43,6 +51,24 @@ public final class AdaptiveCardRenderer {
             throw new IllegalArgumentException("No card for " + reply.getClass().getSimpleName());
         }
         return card.apply(reply);
+    }
+
+    /**
+     * The reply as the Bot Connector takes a message the bot sends on its own: {@code type} message, the line of
+     * text when given, and the card as its one attachment.
+     */
+    @Override
+    public String activityJson(Reply reply, String text) {
+        ObjectNode activity = Cards.NODES.objectNode();
+        activity.put("type", "message");
+        if (text != null) {
+            activity.put("text", text);
+        }
+        ArrayNode attachments = activity.putArray("attachments");
+        ObjectNode attachment = attachments.addObject();
+        attachment.put("contentType", CONTENT_TYPE);
+        attachment.set("content", render(reply));
+        return activity.toString();
     }
 
     /** The reply types that have a card. */

@@ -144,6 +144,7 @@ final class CallCards {
         } else {
             reasons(view, body);
         }
+        Cards.actions(card).add(EscalationCards.escalate(view.callId(), view.subjectId()));
         if (view.debugCommand() != null) {
             Cards.actions(card).add(submit("Debug", view.debugCommand()));
         }

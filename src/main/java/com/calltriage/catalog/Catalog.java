@@ -5,6 +5,8 @@ import com.calltriage.calls.CallCommands;
 import com.calltriage.command.Command;
 import com.calltriage.command.CommandCatalog;
 import com.calltriage.command.CommandContext;
+import com.calltriage.escalation.EscalationCommands;
+import com.calltriage.escalation.EscalationSetup;
 import com.calltriage.export.ExportCommands;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,10 +19,12 @@ public final class Catalog {
     private Catalog() {
     }
 
-    public static CommandCatalog of(CommandContext context) {
+    /** @param escalations the tickets and what escalation needs besides the context */
+    public static CommandCatalog of(CommandContext context, EscalationSetup escalations) {
         return new CommandCatalog(Stream.of(
                 CallCommands.of(context),
                 ExportCommands.of(context),
+                EscalationCommands.of(context, escalations),
                 AuditCommands.of(context)
         ).flatMap(List<Command>::stream).toList());
     }

@@ -12,7 +12,6 @@ import com.calltriage.command.reply.Reply;
 import com.calltriage.command.reply.WelcomeView;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -119,8 +118,7 @@ public final class CommandDispatcher {
             return Shared.only(refusal(syntax));
         }
         if (!request.audience().isShared() || syntax.inSharedConversation() == InSharedConversation.AS_IS) {
-            return Shared.only(handle(command, roles, request.conversationId(), request.personalChat(),
-                    request.timeZone()));
+            return Shared.only(handle(command, roles, request.conversationId(), request.personalChat(), request));
         }
         return inSharedConversation(request, command, roles);
     }
@@ -137,18 +135,18 @@ public final class CommandDispatcher {
                         + "' in personal chat only", "Everyone here would read it. " + Messages.askInPersonalChat()))
                         .noting("asked in a shared conversation"));
             }
-            Answer full = handle(command, roles, privately, false, request.timeZone());
+            Answer full = handle(command, roles, privately, false, request);
             return new Shared(new Answer(new NoticeView("Sent to you privately", "Everyone here would read '"
                     + command.syntax().name() + "', so I answered in our personal chat."), full.subjectUserId(),
                     full.callId(), full.outcome(), full.detail()), full, null);
         }
         Set<Role> shared = Role.inSharedConversation(roles);
-        Answer here = handle(command, shared, request.conversationId(), false, request.timeZone());
+        Answer here = handle(command, shared, request.conversationId(), false, request);
         if (shared.equals(roles)) {
             return Shared.only(here);
         }
         Answer full = handle(command, roles, privately == null ? request.conversationId() : privately, false,
-                request.timeZone());
+                request);
         if (full.reply().equals(here.reply())) {
             return Shared.only(here);
         }
@@ -161,8 +159,8 @@ public final class CommandDispatcher {
      * question is read, checked against the asker's roles and answered in its place, once.
      */
     private Answer handle(ParsedCommand command, Set<Role> roles, String conversationId, boolean personalChat,
-                          ZoneId timeZone) {
-        Asking asking = new Asking(roles, conversationId, personalChat, timeZone);
+                          ChatRequest request) {
+        Asking asking = new Asking(roles, conversationId, personalChat, request.timeZone(), request.caller());
         Answer answer = command.command().handler().handle(command, asking);
         if (answer.instead() == null) {
             return answer;

@@ -13,7 +13,12 @@ import com.calltriage.catalog.Catalog;
 import com.calltriage.command.CallData;
 import com.calltriage.command.CommandContext;
 import com.calltriage.command.CommandDispatcher;
+import com.calltriage.conversation.ConversationReferences;
+import com.calltriage.conversation.Outbox;
 import com.calltriage.demo.DemoTenant;
+import com.calltriage.escalation.EscalationSetup;
+import com.calltriage.escalation.Escalations;
+import com.calltriage.escalation.PostedCards;
 import com.calltriage.graph.GraphDirectoryRoles;
 import com.calltriage.graph.GraphSettings;
 import com.calltriage.graph.GraphUserDirectory;
@@ -26,6 +31,7 @@ import com.calltriage.store.CachingCallRecordStore;
 import com.calltriage.store.JdbcAuditLog;
 import com.calltriage.store.JdbcBuildingStore;
 import com.calltriage.store.JdbcCallRecordStore;
+import com.calltriage.store.JdbcEscalations;
 import com.calltriage.store.JdbcRecentLists;
 import com.calltriage.store.PostgresCacheDrops;
 import com.github.benmanes.caffeine.cache.Ticker;
@@ -180,15 +186,30 @@ public class CoreConfiguration {
                 Ticker.systemTicker());
     }
 
+    /** Tickets in the store, their messages queued in the outbox's table in the same transaction. */
+    @Bean
+    Escalations escalations(DataSource dataSource, Outbox outbox) {
+        return new JdbcEscalations(dataSource, outbox);
+    }
+
+    /** Keeps the ids of each ticket's card once the outbox delivered it; run after each round of delivery. */
+    @Bean
+    PostedCards postedCards(Escalations escalations, Outbox outbox, AdaptiveCardRenderer cards, Clock clock) {
+        return new PostedCards(escalations, outbox, cards, clock);
+    }
+
     @Bean
     CommandDispatcher commandDispatcher(AccessControl access, CachingCallRecordStore store, BuildingStore buildings,
                                         UserDirectory directory, QualityRules rules, AuditLog audit,
-                                        CallTriageProperties properties, Clock clock, DataSource dataSource) {
+                                        CallTriageProperties properties, Clock clock, DataSource dataSource,
+                                        Escalations escalations, ConversationReferences references,
+                                        AdaptiveCardRenderer cards) {
         // The lists shown live in the store, so the next turn may land on any replica.
         CommandContext context = new CommandContext(new CallData(store, store, buildings, directory, rules), access,
                 audit, new JdbcRecentLists(dataSource, clock, properties.lists().ttl()), clock,
                 properties.audit().retention());
-        return new CommandDispatcher(Catalog.of(context), context);
+        return new CommandDispatcher(Catalog.of(context, new EscalationSetup(escalations, references, cards)),
+                context);
     }
 
     @Bean

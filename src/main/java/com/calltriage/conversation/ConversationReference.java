@@ -37,4 +37,13 @@ public record ConversationReference(String tenantId, String conversationId, Kind
             return type.equals("channel") ? CHANNEL : GROUP_CHAT;
         }
     }
+
+    /**
+     * The channel a conversation id belongs to: Teams names each thread of a channel by the channel's id followed by
+     * {@code ;messageid=} and its first message's id. Any other id is returned as it is.
+     */
+    public static String channelOf(String conversationId) {
+        int thread = conversationId == null ? -1 : conversationId.indexOf(";messageid=");
+        return thread < 0 ? conversationId : conversationId.substring(0, thread);
+    }
 }

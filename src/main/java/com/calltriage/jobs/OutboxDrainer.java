@@ -2,6 +2,7 @@ package com.calltriage.jobs;
 
 import com.calltriage.bot.OutboxDelivery;
 import com.calltriage.config.CallTriageProperties;
+import com.calltriage.escalation.PostedCards;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Delivers what the outbox holds in the background of the server, every {@code calltriage.outbox.poll-interval},
  * {@code calltriage.outbox.batch-size} messages at a time. Every replica runs it; the outbox's claims keep them off
- * each other's messages.
+ * each other's messages. After each round, the tickets whose cards were delivered keep their thread's ids.
  */
 @Component
 @EnableScheduling
@@ -22,9 +23,11 @@ class OutboxDrainer extends DrainRounds {
     private static final String POLL_INTERVAL = "#{@'" + CallTriageProperties.BEAN_NAME + "'.outbox().pollInterval()}";
 
     private final OutboxDelivery delivery;
+    private final PostedCards postedCards;
 
-    OutboxDrainer(OutboxDelivery delivery) {
+    OutboxDrainer(OutboxDelivery delivery, PostedCards postedCards) {
         this.delivery = delivery;
+        this.postedCards = postedCards;
     }
 
     /** Delivers full batches until one comes back short; a failure waits for the next round. */
@@ -33,6 +36,7 @@ class OutboxDrainer extends DrainRounds {
         inRound(() -> {
             try {
                 FullBatches.drain(delivery::drainOnce, delivery.batchSize());
+                postedCards.keepThreads();
             } catch (RuntimeException e) {
                 LOG.error("Delivering the outbox failed; trying again next round", e);
             }

@@ -19,6 +19,7 @@ import com.calltriage.command.CallData;
 import com.calltriage.command.ChatRequest;
 import com.calltriage.command.CommandCatalog;
 import com.calltriage.command.CommandDispatcher;
+import com.calltriage.command.MemoryRecentLists;
 import com.calltriage.command.reply.AccessRefusedView;
 import com.calltriage.command.reply.ChooseUserView;
 import com.calltriage.command.reply.HelpView;
@@ -34,9 +35,13 @@ import com.calltriage.testing.ChatFixture;
 import com.calltriage.testing.FakeAuditLog;
 import com.calltriage.testing.FakeBuildingStore;
 import com.calltriage.testing.FakeCallRecordStore;
+import com.calltriage.testing.FakeConversationReferences;
+import com.calltriage.testing.FakeEscalations;
+import com.calltriage.testing.FakeOutbox;
 import com.calltriage.testing.GraphUser;
 import com.calltriage.testing.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -61,6 +66,7 @@ import org.junit.jupiter.api.Test;
  * know) fails here instead of in front of a user.
  */
 class CardSamplesTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path SAMPLES = Path.of("target", "card-samples");
     private static final int TEAMS_CARD_LIMIT = 28 * 1024;
     private static final String ALICE = objectId("alice");
@@ -75,7 +81,12 @@ class CardSamplesTest {
         FakeAuditLog audit = new FakeAuditLog();
         // Each question a minute after the last, so the admin's audit at the end lists them all.
         TestClock clock = new TestClock(NOW.minus(Duration.ofHours(1)));
-        CommandDispatcher dispatcher = ChatFixture.demo().store(store).audit(audit).clock(clock).dispatcher();
+        FakeOutbox outbox = new FakeOutbox();
+        FakeEscalations tickets = new FakeEscalations(outbox);
+        tickets.useChannel(DemoTenant.HOME_TENANT_ID, "19:escalations@thread.tacv2", null, NOW);
+        CommandDispatcher dispatcher = ChatFixture.demo().store(store).audit(audit).clock(clock)
+                .dispatcher(new MemoryRecentLists(),
+                        ChatFixture.escalations(tickets, new FakeConversationReferences()));
         Asker sam = new Asker(dispatcher, clock, "sam", "Sam Rivera");
         Asker erin = new Asker(dispatcher, clock, "erin", "Erin Cho");
         Asker adam = new Asker(dispatcher, clock, "adam", "Adam Novak");
@@ -102,6 +113,14 @@ class CardSamplesTest {
         sample("refused-no-role", bob.ask("show last calls for alice"));
         sample("refused-role-too-low", sam.ask("debug " + troubled));
         sample("welcome", dispatcher.welcome());
+        sample("escalation-requester-note", sam.ask("escalate " + troubled + " for alice: headset crackles "
+                + "since Monday, she already restarted Teams"));
+        CARDS.put("escalation-card-in-channel", (ObjectNode) JSON.readTree(outbox.queued().get(0).activityJson())
+                .at("/attachments/0/content"));
+        sample("escalation-taken", erin.ask("take E-1"));
+        sample("escalations-open", erin.ask("escalations"));
+        erin.ask("resolve E-1: replaced her headset, the old one's cable was loose");
+        sample("escalation-history", sam.ask("escalation E-1"));
         sample("audit", adam.ask("audit"));
 
         Files.createDirectories(SAMPLES);

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.calltriage.bot.CallTriageAdapter;
 import com.calltriage.bot.OutboxDelivery;
+import com.calltriage.card.AdaptiveCardRenderer;
 import com.calltriage.conversation.Outbox;
 import com.calltriage.conversation.OutgoingMessage;
+import com.calltriage.escalation.PostedCards;
+import com.calltriage.testing.FakeEscalations;
 import com.calltriage.testing.FakeConversationReferences;
 import com.calltriage.testing.FakeOutbox;
 import com.calltriage.testing.RecordedWaits;
@@ -30,7 +33,7 @@ class OutboxDrainerTest {
     void oneRoundDeliversFullBatchesUntilOneComesBackShort() {
         FakeOutbox outbox = outboxOf(45);
 
-        new OutboxDrainer(delivery(outbox)).drain();
+        new OutboxDrainer(delivery(outbox), postedCards(outbox)).drain();
 
         IntStream.range(0, 45).forEach(i -> assertThat(outbox.lastError("private:turn-" + i))
                 .as("message %d", i).startsWith("no usable personal chat"));
@@ -39,7 +42,7 @@ class OutboxDrainerTest {
     @Test
     void aRoundThatFailsLeavesTheOutboxToTheNextRound() {
         FakeOutbox messages = outboxOf(1);
-        OutboxDrainer drainer = new OutboxDrainer(delivery(messages));
+        OutboxDrainer drainer = new OutboxDrainer(delivery(messages), postedCards(messages));
         messages.failNextClaim();
 
         drainer.drain();
@@ -47,6 +50,10 @@ class OutboxDrainerTest {
         drainer.drain();
 
         assertThat(messages.lastError("private:turn-0")).startsWith("no usable personal chat");
+    }
+
+    private PostedCards postedCards(Outbox outbox) {
+        return new PostedCards(new FakeEscalations(outbox), outbox, new AdaptiveCardRenderer(), clock);
     }
 
     private OutboxDelivery delivery(Outbox outbox) {

@@ -10,6 +10,7 @@ import com.calltriage.access.Caller;
 import com.calltriage.access.Role;
 import com.calltriage.access.StaticRoleDirectory;
 import com.calltriage.building.BuildingStore;
+import com.calltriage.card.AdaptiveCardRenderer;
 import com.calltriage.callrecord.UserDirectory;
 import com.calltriage.catalog.Catalog;
 import com.calltriage.command.CallData;
@@ -21,6 +22,7 @@ import com.calltriage.command.MemoryRecentLists;
 import com.calltriage.command.RecentLists;
 import com.calltriage.command.reply.Reply;
 import com.calltriage.demo.DemoTenant;
+import com.calltriage.escalation.EscalationSetup;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -108,7 +110,17 @@ public final class ChatFixture {
     }
 
     public CommandCatalog catalog() {
-        return Catalog.of(context());
+        return Catalog.of(context(), escalations());
+    }
+
+    /** Escalations kept in memory, their messages in an outbox of their own, with no channel set. */
+    public static EscalationSetup escalations() {
+        FakeOutbox outbox = new FakeOutbox();
+        return escalations(new FakeEscalations(outbox), new FakeConversationReferences());
+    }
+
+    public static EscalationSetup escalations(FakeEscalations tickets, FakeConversationReferences references) {
+        return new EscalationSetup(tickets, references, new AdaptiveCardRenderer());
     }
 
     public CommandDispatcher dispatcher() {
@@ -117,8 +129,13 @@ public final class ChatFixture {
 
     /** A replica of the pipeline whose lists shown are kept in {@code lists}. */
     public CommandDispatcher dispatcher(RecentLists lists) {
+        return dispatcher(lists, escalations());
+    }
+
+    /** A replica of the pipeline over these escalations. */
+    public CommandDispatcher dispatcher(RecentLists lists, EscalationSetup escalations) {
         CommandContext context = context(lists);
-        return new CommandDispatcher(Catalog.of(context), context);
+        return new CommandDispatcher(Catalog.of(context, escalations), context);
     }
 
     /** A demo person of the home tenant, as Teams names them. */

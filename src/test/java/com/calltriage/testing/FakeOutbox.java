@@ -45,6 +45,11 @@ public final class FakeOutbox extends LeasedEntries<FakeOutbox.Entry> implements
         return byKey(key).map(e -> e.delivery);
     }
 
+    /** Every message queued, delivered or not, in the order queued. */
+    public synchronized List<OutgoingMessage> queued() {
+        return entries.stream().map(e -> e.message).toList();
+    }
+
     /** The next claim fails as a database that cannot be reached does, during a failover say. */
     public synchronized void failNextClaim() {
         failNextClaim = true;
