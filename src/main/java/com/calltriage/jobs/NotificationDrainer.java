@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
 /**
  * Empties the notification queue in the background of the server, every
  * {@code calltriage.notifications.poll-interval}, {@code calltriage.notifications.batch-size}
- * notifications at a time, each claim held for {@code calltriage.notifications.lease}. Every replica runs it; the queue's claims keep them off each other's rows.
+ * notifications at a time, each claim held for {@code calltriage.notifications.lease}. Every replica runs it;
+ * the queue's claims keep them off each other's rows. Shutting down, it hands back what it claimed but has not
+ * started (see {@link DrainRounds}).
  *
  * <p>A round that handled any notification says so in the shared {@link SubscriptionState}: Graph was
  * delivering then, which is where a catch-up after downtime starts.
@@ -37,8 +39,6 @@ import org.springframework.stereotype.Component;
 @ConditionalOnWebApplication
 class NotificationDrainer extends DrainRounds {
     private static final Logger LOG = LoggerFactory.getLogger(NotificationDrainer.class);
-    /** Longer than a batch of slow Graph fetches takes, so a busy worker does not lose its claim. */
-    static final Duration LEASE = Duration.ofMinutes(5);
     private static final String POLL_INTERVAL = "#{@'" + CallTriageProperties.BEAN_NAME
             + "'.notifications().pollInterval()}";
 

@@ -61,7 +61,10 @@ public final class CachingCallRecordStore implements CallRecordStore, DiagnosisS
         this(store, timeToLive, maxEntries, ticker, CacheDrops.IN_PROCESS);
     }
 
-    /** @param others where this cache's drops go to other replicas; call {@code others.listen(this::drop)} to hear theirs */
+    /**
+     * @param others where this cache's drops go to other replicas; call {@code others.listen(this::drop)} to hear
+     *               theirs
+     */
     public <S extends CallRecordStore & DiagnosisStore> CachingCallRecordStore(S store, Duration timeToLive,
                                                                               long maxEntries, Ticker ticker,
                                                                               CacheDrops others) {

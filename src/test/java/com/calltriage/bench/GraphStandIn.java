@@ -80,7 +80,8 @@ final class GraphStandIn implements AutoCloseable {
     }
 
     private void roles(String alias, String templateId) {
-        String path = "/v1.0/users/" + DemoTenant.objectIdOf(alias) + "/transitiveMemberOf/microsoft.graph.directoryRole";
+        String path = "/v1.0/users/" + DemoTenant.objectIdOf(alias)
+                + "/transitiveMemberOf/microsoft.graph.directoryRole";
         server.stubFor(get(urlPathEqualTo(path)).willReturn(okJson("{\"value\": [{\"@odata.type\": "
                 + "\"#microsoft.graph.directoryRole\", \"id\": \"role-" + alias + "\", \"displayName\": \"Role\", "
                 + "\"roleTemplateId\": \"" + templateId + "\"}]}")));

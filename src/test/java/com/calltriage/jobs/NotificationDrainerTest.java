@@ -139,7 +139,7 @@ class NotificationDrainerTest {
         return new NotificationDrainer(beans.getBeanProvider(CallRecordSource.class), queue,
                 new CallRecordImporter(store), beans.getBeanProvider(RecordStoredListener.class),
                 new NotificationCounters(), state, GraphRequestBudgets.inMemory(clock, nanos -> { }), clock, 10,
-                NotificationDrainer.LEASE);
+                Duration.ofMinutes(5));
     }
 
     private FakeNotificationQueue queueOf(int count) {
