@@ -24,6 +24,7 @@ import com.calltriage.store.CachingCallRecordStore;
 import com.calltriage.store.JdbcAuditLog;
 import com.calltriage.store.JdbcBuildingStore;
 import com.calltriage.store.JdbcCallRecordStore;
+import com.calltriage.summary.FactsBackfill;
 import com.calltriage.store.JdbcRecentLists;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -89,6 +90,12 @@ public class CoreConfiguration {
         meters.ifAvailable(registry -> store.caches().forEach((name, cache) ->
                 CaffeineCacheMetrics.monitor(registry, cache, "calltriage." + name)));
         return store;
+    }
+
+    /** Fills the summary's facts of calls stored before they existed. */
+    @Bean
+    FactsBackfill factsBackfill(DataSource dataSource, Clock clock, CallDiagnoser diagnoser) {
+        return new JdbcCallRecordStore(dataSource, clock, diagnoser);
     }
 
     @Bean

@@ -4,6 +4,7 @@
  * demo tenant.
  * Spring runners and schedules over the features they start, with their settings from config's
  * CallTriageProperties; kept out of those features, which config wires and which therefore cannot read config.
- * Edge. May use: access, bot, building, callrecord, config, demo, ingest, ingest.subscription, quality, replicas.
+ * Edge. May use: access, bot, building, callrecord, config, demo, ingest, ingest.subscription, quality, replicas,
+ * summary.
  */
 package com.calltriage.jobs;

@@ -1,5 +1,7 @@
 package com.calltriage.store;
 
+// Long because: the record, its index, its diagnosis and the summary's facts of it are written in one transaction.
+
 import com.calltriage.callrecord.CallPage;
 import com.calltriage.callrecord.CallParticipants;
 import com.calltriage.callrecord.CallRecord;
@@ -15,6 +17,7 @@ import com.calltriage.quality.CallDiagnosis;
 import com.calltriage.quality.DiagnosisJson;
 import com.calltriage.quality.DiagnosisStore;
 import com.calltriage.quality.QualityRules;
+import com.calltriage.summary.FactsBackfill;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
@@ -40,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Each upsert runs in one transaction, so a record is stored with its index and its diagnosis wholly or
  * not at all.
  */
-public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
+public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore, FactsBackfill {
     /** Two first inserts of one id can race; the loser sees a duplicate key and simply tries again. */
     private static final int UPSERT_ATTEMPTS = 3;
 
@@ -50,6 +53,7 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
     private final ObjectMapper json = new ObjectMapper();
     private final Clock clock;
     private final CallDiagnoser diagnoser;
+    private final JdbcQualityFacts facts;
 
     public JdbcCallRecordStore(DataSource dataSource, Clock clock) {
         this(dataSource, clock, new CallDiagnoser(QualityRules.standard()));
@@ -60,14 +64,22 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.clock = clock;
         this.diagnoser = diagnoser;
+        this.facts = new JdbcQualityFacts(dataSource, diagnoser.rules());
     }
 
     @Override
     public UpsertOutcome upsert(CallRecord record, String rawJson) {
-        String diagnosis = DiagnosisJson.write(diagnoser.diagnose(record));
+        CallDiagnosis diagnosed = diagnoser.diagnose(record);
+        String diagnosis = DiagnosisJson.write(diagnosed);
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.execute(status -> upsertInTransaction(record, rawJson, diagnosis));
+                return transactions.execute(status -> {
+                    UpsertOutcome outcome = upsertInTransaction(record, rawJson, diagnosis);
+                    if (outcome == UpsertOutcome.INSERTED || outcome == UpsertOutcome.UPDATED) {
+                        facts.write(List.of(new JdbcQualityFacts.Diagnosed(record, diagnosed)));
+                    }
+                    return outcome;
+                });
             } catch (DuplicateKeyException e) {
                 if (attempt == UPSERT_ATTEMPTS) {
                     throw e;
@@ -223,11 +235,39 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
     private Optional<CallDiagnosis> rediagnose(String callId) {
         return findById(callId).map(record -> {
             CallDiagnosis diagnosis = diagnoser.diagnose(record);
-            // Only if no newer version arrived meanwhile: that one brought its own diagnosis.
-            jdbc.update("UPDATE call_record SET rule_set_version = ?, diagnosis = ? WHERE id = ? AND version = ?",
-                    diagnoser.ruleSetVersion(), DiagnosisJson.write(diagnosis), callId, record.version());
+            // Only if no newer version arrived meanwhile: that one brought its own diagnosis, and its facts.
+            transactions.executeWithoutResult(status -> {
+                int updated = jdbc.update("UPDATE call_record SET rule_set_version = ?, diagnosis = ? "
+                        + "WHERE id = ? AND version = ?",
+                        diagnoser.ruleSetVersion(), DiagnosisJson.write(diagnosis), callId, record.version());
+                if (updated > 0) {
+                    facts.write(List.of(new JdbcQualityFacts.Diagnosed(record, diagnosis)));
+                }
+            });
             return diagnosis;
         });
+    }
+
+    /**
+     * Writes the summary's facts of stored calls that have none yet (a store from before the facts existed), at
+     * most {@code limit} calls in one transaction, oldest first; returns how many. The diagnosis is the stored one
+     * when current, so the facts say what details says.
+     */
+    @Override
+    public int fillMissingFacts(int limit) {
+        List<String> ids = jdbc.queryForList("SELECT r.id FROM call_record r LEFT JOIN call_quality q "
+                + "ON q.call_id = r.id WHERE q.call_id IS NULL ORDER BY r.start_ms, r.id LIMIT ?", String.class, limit);
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        Map<String, CallDiagnosis> diagnosed = diagnosesOf(ids);
+        List<JdbcQualityFacts.Diagnosed> batch = new ArrayList<>();
+        for (String id : ids) {
+            findById(id).filter(r -> diagnosed.containsKey(id))
+                    .ifPresent(r -> batch.add(new JdbcQualityFacts.Diagnosed(r, diagnosed.get(id))));
+        }
+        transactions.executeWithoutResult(status -> facts.write(batch));
+        return ids.size();
     }
 
     @Override
