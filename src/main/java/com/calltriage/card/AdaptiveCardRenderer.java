@@ -11,6 +11,7 @@ import com.calltriage.command.reply.NoticeView;
 import com.calltriage.command.reply.Reply;
 import com.calltriage.command.reply.UnknownUserView;
 import com.calltriage.command.reply.WelcomeView;
+import com.calltriage.summary.SummaryView;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +30,7 @@ public final class AdaptiveCardRenderer {
             card(DetailsView.class, CallCards::details),
             card(DebugView.class, DebugCards::debug),
             card(AuditView.class, AuditCard::of),
+            card(SummaryView.class, SummaryCard::of),
             card(ChooseUserView.class, MessageCards::chooseUser),
             card(UnknownUserView.class, MessageCards::unknownUser),
             card(HelpView.class, MessageCards::help),

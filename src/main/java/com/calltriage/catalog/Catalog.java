@@ -6,6 +6,8 @@ import com.calltriage.command.Command;
 import com.calltriage.command.CommandCatalog;
 import com.calltriage.command.CommandContext;
 import com.calltriage.export.ExportCommands;
+import com.calltriage.summary.Summaries;
+import com.calltriage.summary.SummaryCommands;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -17,11 +19,17 @@ public final class Catalog {
     private Catalog() {
     }
 
+    /** Without summaries' totals: the summary commands answer as if no call was ever stored. */
     public static CommandCatalog of(CommandContext context) {
+        return of(context, Summaries.NONE);
+    }
+
+    public static CommandCatalog of(CommandContext context, Summaries summaries) {
         return new CommandCatalog(Stream.of(
                 CallCommands.of(context),
                 ExportCommands.of(context),
-                AuditCommands.of(context)
+                AuditCommands.of(context),
+                SummaryCommands.of(context, summaries)
         ).flatMap(List<Command>::stream).toList());
     }
 }

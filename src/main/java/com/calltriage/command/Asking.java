@@ -1,5 +1,6 @@
 package com.calltriage.command;
 
+import com.calltriage.access.Caller;
 import com.calltriage.access.Role;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -8,12 +9,18 @@ import java.util.Set;
 /**
  * Who is asking, as far as handlers need to know: the roles that decide the masking, the conversation whose last
  * list numbers refer to, whether it is a personal chat, where files go, and the time zone whose days the question's
- * dates are and the answer names.
+ * dates are and the answer names; and who they are, for what a person sets for themselves (turning their morning
+ * summary off), null when a handler is run on no one's behalf.
  */
-public record Asking(Set<Role> roles, String conversationId, boolean personalChat, ZoneId timeZone) {
+public record Asking(Set<Role> roles, String conversationId, boolean personalChat, ZoneId timeZone, Caller caller) {
     public Asking {
         roles = Set.copyOf(roles);
         Objects.requireNonNull(timeZone, "timeZone");
+    }
+
+    /** On no one's behalf in particular. */
+    public Asking(Set<Role> roles, String conversationId, boolean personalChat, ZoneId timeZone) {
+        this(roles, conversationId, personalChat, timeZone, null);
     }
 
     /** Whether the asker may run the command; the same check the dispatcher makes before a handler runs. */

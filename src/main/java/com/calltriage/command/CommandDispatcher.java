@@ -4,6 +4,7 @@ import com.calltriage.access.AccessControl;
 import com.calltriage.access.Admission;
 import com.calltriage.access.AuditEntry;
 import com.calltriage.access.AuditLog;
+import com.calltriage.access.Caller;
 import com.calltriage.access.Role;
 import com.calltriage.command.reply.AccessRefusedView;
 import com.calltriage.command.reply.FileReply;
@@ -120,7 +121,7 @@ public final class CommandDispatcher {
         }
         if (!request.audience().isShared() || syntax.inSharedConversation() == InSharedConversation.AS_IS) {
             return Shared.only(handle(command, roles, request.conversationId(), request.personalChat(),
-                    request.timeZone()));
+                    request.timeZone(), request.caller()));
         }
         return inSharedConversation(request, command, roles);
     }
@@ -137,18 +138,19 @@ public final class CommandDispatcher {
                         + "' in personal chat only", "Everyone here would read it. " + Messages.askInPersonalChat()))
                         .noting("asked in a shared conversation"));
             }
-            Answer full = handle(command, roles, privately, false, request.timeZone());
+            Answer full = handle(command, roles, privately, false, request.timeZone(), request.caller());
             return new Shared(new Answer(new NoticeView("Sent to you privately", "Everyone here would read '"
                     + command.syntax().name() + "', so I answered in our personal chat."), full.subjectUserId(),
                     full.callId(), full.outcome(), full.detail()), full, null);
         }
         Set<Role> shared = Role.inSharedConversation(roles);
-        Answer here = handle(command, shared, request.conversationId(), false, request.timeZone());
+        Answer here = handle(command, shared, request.conversationId(), false, request.timeZone(),
+                request.caller());
         if (shared.equals(roles)) {
             return Shared.only(here);
         }
         Answer full = handle(command, roles, privately == null ? request.conversationId() : privately, false,
-                request.timeZone());
+                request.timeZone(), request.caller());
         if (full.reply().equals(here.reply())) {
             return Shared.only(here);
         }
@@ -161,8 +163,8 @@ public final class CommandDispatcher {
      * question is read, checked against the asker's roles and answered in its place, once.
      */
     private Answer handle(ParsedCommand command, Set<Role> roles, String conversationId, boolean personalChat,
-                          ZoneId timeZone) {
-        Asking asking = new Asking(roles, conversationId, personalChat, timeZone);
+                          ZoneId timeZone, Caller caller) {
+        Asking asking = new Asking(roles, conversationId, personalChat, timeZone, caller);
         Answer answer = command.command().handler().handle(command, asking);
         if (answer.instead() == null) {
             return answer;

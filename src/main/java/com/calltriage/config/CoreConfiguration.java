@@ -24,8 +24,12 @@ import com.calltriage.store.CachingCallRecordStore;
 import com.calltriage.store.JdbcAuditLog;
 import com.calltriage.store.JdbcBuildingStore;
 import com.calltriage.store.JdbcCallRecordStore;
-import com.calltriage.summary.FactsBackfill;
+import com.calltriage.store.JdbcQualityFacts;
 import com.calltriage.store.JdbcRecentLists;
+import com.calltriage.store.JdbcSummaryStore;
+import com.calltriage.summary.FactsBackfill;
+import com.calltriage.summary.Summaries;
+import com.calltriage.summary.SummaryStore;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
@@ -95,7 +99,9 @@ public class CoreConfiguration {
     /** Fills the summary's facts of calls stored before they existed. */
     @Bean
     FactsBackfill factsBackfill(DataSource dataSource, Clock clock, CallDiagnoser diagnoser) {
-        return new JdbcCallRecordStore(dataSource, clock, diagnoser);
+        // Only the one port: the store itself is the cached one above.
+        JdbcCallRecordStore store = new JdbcCallRecordStore(dataSource, clock, diagnoser);
+        return store::fillMissingFacts;
     }
 
     @Bean
@@ -158,14 +164,21 @@ public class CoreConfiguration {
     }
 
     @Bean
+    SummaryStore summaryStore(DataSource dataSource, QualityRules rules) {
+        return new JdbcSummaryStore(dataSource, new JdbcQualityFacts(dataSource, rules));
+    }
+
+    @Bean
     CommandDispatcher commandDispatcher(AccessControl access, CachingCallRecordStore store, BuildingStore buildings,
                                         UserDirectory directory, QualityRules rules, AuditLog audit,
-                                        CallTriageProperties properties, Clock clock, DataSource dataSource) {
+                                        CallTriageProperties properties, Clock clock, DataSource dataSource,
+                                        SummaryStore summaries) {
         // The lists shown live in the store, so the next turn may land on any replica.
         CommandContext context = new CommandContext(new CallData(store, store, buildings, directory, rules), access,
                 audit, new JdbcRecentLists(dataSource, clock, properties.lists().ttl()), clock,
                 properties.audit().retention());
-        return new CommandDispatcher(Catalog.of(context), context);
+        return new CommandDispatcher(Catalog.of(context, new Summaries(summaries,
+                properties.summary().sendAtTime())), context);
     }
 
     @Bean

@@ -165,7 +165,32 @@ public record CallQualityFacts(String callId, Instant start, Verdict verdict, Ca
         return added;
     }
 
+    /**
+     * What one call adds to the totals of a part of the tenant (a building), from the sides of its sessions that
+     * were there: one call under {@link Dimension#ALL}, poor when one of those sides was, and so on.
+     */
+    public static Map<Key, QualityCounts> contributionsOf(List<SideFacts> sides) {
+        Map<Key, QualityCounts> added = new LinkedHashMap<>();
+        if (sides.isEmpty()) {
+            return added;
+        }
+        added.put(new Key(Dimension.ALL, Dimension.ALL_VALUE), counts(sides));
+        sides.stream().filter(SideFacts::poor).map(SideFacts::cause).filter(Objects::nonNull).findFirst()
+                .ifPresent(cause -> added.put(new Key(Dimension.CAUSE, cause.name()),
+                        new QualityCounts(1, 1, 0, 0, 0, 0, 0)));
+        byValue(added, sides, Dimension.NETWORK, SideFacts::subnet);
+        byValue(added, sides, Dimension.CONNECTION, SideFacts::connectionLabel);
+        byValue(added, sides, Dimension.CORP, SideFacts::corpLabel);
+        byValue(added, sides, Dimension.VERSION, SideFacts::clientVersion);
+        return added;
+    }
+
     private void byValue(Map<Key, QualityCounts> added, Dimension dimension, Function<SideFacts, String> value) {
+        byValue(added, sides, dimension, value);
+    }
+
+    private static void byValue(Map<Key, QualityCounts> added, List<SideFacts> sides, Dimension dimension,
+                                Function<SideFacts, String> value) {
         Map<String, List<SideFacts>> grouped = new LinkedHashMap<>();
         sides.stream().filter(side -> value.apply(side) != null)
                 .forEach(side -> grouped.computeIfAbsent(value.apply(side), v -> new ArrayList<>()).add(side));
