@@ -19,26 +19,20 @@ public final class SummaryCommands {
     public static final Set<Role> READERS = Set.of(Role.MANAGER, Role.ENGINEER, Role.ADMIN);
     private static final String NOT_A_WINDOW = "(?!(?:today|yesterday|last|past|since|from|off|on)\\b)";
 
+    /** {@code summary}, {@code summary last 7 days}, {@code summary for Redmond B1 from 2026-11-01 to 2026-11-05}. */
     public static final CommandSyntax SUMMARY = CommandSyntax.of("summary",
-            "Call quality of the whole tenant: poor calls and why, where, and the trend (yesterday unless you say)",
-            "(?:(?:show\\s+)?(?:the\\s+)?(?:daily\\s+)?summary)(?:\\s+" + Grammar.WINDOW + ")?", "summary[ {range}]",
-            List.of("summary", "summary today", "summary last 7 days", "summary from 2026-11-01 to 2026-11-05"),
+            "Call quality for managers: poor calls and why, where, and the trend (yesterday unless you say)",
+            "(?:show\\s+)?(?:the\\s+)?(?:daily\\s+)?summary(?:\\s+(?:for|of|in)\\s+" + NOT_A_WINDOW
+                    + "(?<building>\\S.*?))?(?:\\s+" + Grammar.WINDOW + ")?",
+            "summary[ for {building}][ {range}]",
+            List.of("summary", "summary today", "summary last 7 days", "summary from 2026-11-01 to 2026-11-05",
+                    "summary for Redmond B1", "summary for London Thames House last 7 days"),
             READERS).inSharedConversation(InSharedConversation.PRIVATELY);
-    public static final CommandSyntax SUMMARY_FOR = CommandSyntax.of("summary for",
-            "The same for one building of the building file",
-            "(?:show\\s+)?(?:the\\s+)?summary\\s+(?:for|of|in)\\s+" + NOT_A_WINDOW + "(?<building>\\S.*?)"
-                    + "(?:\\s+" + Grammar.WINDOW + ")?",
-            "summary for {building}[ {range}]",
-            List.of("summary for Redmond B1", "summary for London Thames House last 7 days"), READERS)
-            .inSharedConversation(InSharedConversation.PRIVATELY);
-    public static final CommandSyntax OFF = CommandSyntax.of("summary off",
-            "Stop the summary I send you each morning", "summary\\s+off|(?:stop|pause)\\s+(?:the\\s+)?"
-                    + "(?:daily\\s+|morning\\s+)?summary", "summary off", List.of("summary off"), Set.of(Role.MANAGER))
-            .inSharedConversation(InSharedConversation.AS_IS);
-    public static final CommandSyntax ON = CommandSyntax.of("summary on",
-            "Send me the summary each morning again", "summary\\s+on|(?:start|resume)\\s+(?:the\\s+)?"
-                    + "(?:daily\\s+|morning\\s+)?summary|subscribe\\s+(?:to\\s+)?(?:the\\s+)?daily\\s+summary",
-            "summary on", List.of("summary on", "subscribe daily summary"), Set.of(Role.MANAGER))
+    /** {@code summary off} and {@code summary on}: the manager's own morning card. */
+    public static final CommandSyntax SWITCH = CommandSyntax.of("summary off",
+            "Stop the summary I send you each morning ('summary on' starts it again)",
+            "(?:daily\\s+|morning\\s+)?summary\\s+(?<switch>off|on)", "summary {switch}",
+            List.of("summary off", "summary on"), Set.of(Role.MANAGER))
             .inSharedConversation(InSharedConversation.AS_IS);
 
     private SummaryCommands() {
@@ -46,8 +40,7 @@ public final class SummaryCommands {
 
     public static List<Command> of(CommandContext context, Summaries summaries) {
         SummaryHandler handler = new SummaryHandler(context, summaries);
-        return List.of(SUMMARY.handledBy(handler::summary), SUMMARY_FOR.handledBy(handler::summary),
-                OFF.handledBy((command, asking) -> handler.morningCard(asking, false)),
-                ON.handledBy((command, asking) -> handler.morningCard(asking, true)));
+        return List.of(SUMMARY.handledBy(handler::summary), SWITCH.handledBy((command, asking) ->
+                handler.morningCard(asking, command.argument("switch").orElseThrow().equalsIgnoreCase("on"))));
     }
 }

@@ -56,7 +56,7 @@ final class SummaryHandler {
         if (building != null) {
             buttons.add(new SummaryView.Button("All buildings", SummaryCommands.SUMMARY.write("range",
                     window.exactly())));
-            buttons.add(new SummaryView.Button("Last 7 days here", SummaryCommands.SUMMARY_FOR.write("building",
+            buttons.add(new SummaryView.Button("Last 7 days here", SummaryCommands.SUMMARY.write("building",
                     building, "range", "last 7 days")));
         } else {
             buttons.add(new SummaryView.Button("Last 7 days", SummaryCommands.SUMMARY.write("range", "last 7 days")));
@@ -75,10 +75,10 @@ final class SummaryHandler {
         String at = summaries.sendAt() + " in your time zone";
         return Answer.answered(on
                 ? new NoticeView("Morning summary on", "I'll send you yesterday's summary each morning at " + at
-                        + ", in our personal chat. Write '" + SummaryCommands.OFF.write() + "' to stop it.")
+                        + ", in our personal chat. Write '" + SummaryCommands.SWITCH.write("switch", "off") + "' to stop it.")
                 : new NoticeView("Morning summary off", "I won't send you the summary each morning any more. '"
                         + SummaryCommands.SUMMARY.write() + "' still answers any time; write '"
-                        + SummaryCommands.ON.write() + "' to have it each morning again."))
+                        + SummaryCommands.SWITCH.write("switch", "on") + "' to have it each morning again."))
                 .noting(on ? "morning summary on" : "morning summary off");
     }
 
@@ -107,6 +107,6 @@ final class SummaryHandler {
         return new NoticeView(several ? "Which building?" : "I know no building called \"" + Echo.of(asked) + "\"",
                 (several ? "Several match: " : "The buildings I know: ") + String.join(", ", candidates.stream()
                         .limit(20).toList()) + ". For example: "
-                        + SummaryCommands.SUMMARY_FOR.write("building", candidates.get(0)));
+                        + SummaryCommands.SUMMARY.write("building", candidates.get(0)));
     }
 }

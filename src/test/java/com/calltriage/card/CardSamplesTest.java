@@ -29,8 +29,10 @@ import com.calltriage.command.reply.WelcomeView;
 import com.calltriage.demo.DemoCall;
 import com.calltriage.demo.DemoTenant;
 import com.calltriage.export.ExportView;
+import com.calltriage.summary.SummaryView;
 import com.calltriage.testing.CardCheck;
 import com.calltriage.testing.ChatFixture;
+import com.calltriage.testing.DemoSummaries;
 import com.calltriage.testing.FakeAuditLog;
 import com.calltriage.testing.FakeBuildingStore;
 import com.calltriage.testing.FakeCallRecordStore;
@@ -103,6 +105,9 @@ class CardSamplesTest {
         sample("refused-role-too-low", sam.ask("debug " + troubled));
         sample("welcome", dispatcher.welcome());
         sample("audit", adam.ask("audit"));
+        CommandDispatcher managers = ChatFixture.demo().audit(audit).clock(clock)
+                .summaries(DemoSummaries.shared().summaries()).dispatcher();
+        sample("summary-30-days", new Asker(managers, clock, "maria", "Maria Garcia").ask("summary last 30 days"));
 
         Files.createDirectories(SAMPLES);
         try (var old = Files.list(SAMPLES)) {
@@ -154,6 +159,10 @@ class CardSamplesTest {
         assertThat(REPLIES.get("notice")).isInstanceOf(NoticeView.class);
         assertThat(REPLIES.get("refused-role-too-low")).isInstanceOf(AccessRefusedView.class);
         assertThat(REPLIES.get("welcome")).isInstanceOf(WelcomeView.class);
+        SummaryView summary = (SummaryView) REPLIES.get("summary-30-days");
+        assertThat(summary.places()).isNotEmpty();
+        assertThat(summary.causes()).isNotEmpty();
+        assertThat(summary.trend()).hasSize(30);
     }
 
     @Test
