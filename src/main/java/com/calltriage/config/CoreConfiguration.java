@@ -15,6 +15,7 @@ import com.calltriage.command.CommandContext;
 import com.calltriage.command.CommandDispatcher;
 import com.calltriage.demo.DemoTenant;
 import com.calltriage.graph.GraphDirectoryRoles;
+import com.calltriage.graph.GraphManagers;
 import com.calltriage.graph.GraphSettings;
 import com.calltriage.graph.GraphUserDirectory;
 import com.calltriage.ingest.CallRecordImporter;
@@ -28,6 +29,7 @@ import com.calltriage.store.JdbcQualityFacts;
 import com.calltriage.store.JdbcRecentLists;
 import com.calltriage.store.JdbcSummaryStore;
 import com.calltriage.summary.FactsBackfill;
+import com.calltriage.summary.ManagerDirectory;
 import com.calltriage.summary.Summaries;
 import com.calltriage.summary.SummaryStore;
 import com.github.benmanes.caffeine.cache.Ticker;
@@ -51,6 +53,8 @@ import org.springframework.context.annotation.Primary;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CallTriageProperties.class)
 public class CoreConfiguration {
+    /** The Teams app manifest's id ({@code manifest/manifest.json}), as the tenant's app catalog knows the app. */
+    static final String TEAMS_APP_ID = "ea24bf16-34e7-4fad-a595-e2a779a6a4b4";
 
     @Bean
     Clock clock() {
@@ -161,6 +165,26 @@ public class CoreConfiguration {
         }
         return new GraphUserDirectory(settings, properties.cache().ttl(), properties.cache().maxEntries(), clock,
                 Ticker.systemTicker());
+    }
+
+    /**
+     * The managers who get the morning summary: those {@code calltriage.roles.manager} names (and the demo's while
+     * demo data is on), and with Graph the members of {@code calltriage.roles.manager-group}.
+     */
+    @Bean
+    ManagerDirectory managerDirectory(CallTriageProperties properties, Clock clock) {
+        Set<String> listed = new HashSet<>();
+        properties.roles().manager().stream().filter(id -> !id.isBlank()).map(String::strip).forEach(listed::add);
+        if (properties.demo().enabled()) {
+            DemoTenant.SUPPORT_ROLES.forEach((alias, role) -> {
+                if (Role.valueOf(role.toUpperCase()) == Role.MANAGER) {
+                    listed.add(DemoTenant.objectIdOf(alias));
+                }
+            });
+        }
+        GraphSettings settings = graphSettings(properties);
+        return settings.isConfigured() ? new GraphManagers(settings, properties.roles().managerGroup(), listed,
+                TEAMS_APP_ID, clock) : ManagerDirectory.of(listed);
     }
 
     @Bean

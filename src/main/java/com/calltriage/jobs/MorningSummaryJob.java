@@ -1,11 +1,11 @@
 package com.calltriage.jobs;
 
-import com.calltriage.access.Role;
 import com.calltriage.card.AdaptiveCardRenderer;
 import com.calltriage.config.CallTriageProperties;
 import com.calltriage.conversation.ConversationReferences;
 import com.calltriage.conversation.Outbox;
 import com.calltriage.demo.DemoTenant;
+import com.calltriage.summary.ManagerDirectory;
 import com.calltriage.summary.MorningSummaries;
 import com.calltriage.summary.Summaries;
 import com.calltriage.summary.SummaryStore;
@@ -13,9 +13,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.actuate.health.Health;
@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
  * Every minute, on every replica, queues the morning summary of each manager whose {@code calltriage.summary.send-at}
  * has come in their time zone (see {@link MorningSummaries}: the day's claim in the store makes it once across
  * replicas and restarts), and every hour deletes the hourly totals older than {@code calltriage.summary.retention}.
- * Managers are those {@code calltriage.roles.manager} names, and the demo's while demo data is on. Health shows the
+ * Managers come from the {@link ManagerDirectory}; with {@code calltriage.summary.install-for-managers}, the app is
+ * installed once (per replica's life) for each manager the bot cannot reach. Health shows the
  * managers the bot cannot reach yet ({@code summary} under {@code /actuator/health}). Never throws: a failed round
  * is logged and the next one tries again.
  */
@@ -42,12 +43,15 @@ class MorningSummaryJob implements HealthIndicator {
     private final MorningSummaries mornings;
     private final SummaryStore store;
     private final String tenantId;
-    private final Set<String> managers;
+    private final ManagerDirectory managers;
+    private final boolean install;
+    private final Set<String> installTried = ConcurrentHashMap.newKeySet();
     private final Duration retention;
     private final Clock clock;
+    private volatile int managerCount;
     private volatile MorningSummaries.Round last = new MorningSummaries.Round(List.of(), List.of());
 
-    MorningSummaryJob(SummaryStore store, ConversationReferences references, Outbox outbox,
+    MorningSummaryJob(SummaryStore store, ManagerDirectory managers, ConversationReferences references, Outbox outbox,
                       AdaptiveCardRenderer renderer, CallTriageProperties properties, Clock clock) {
         this.store = store;
         this.clock = clock;
@@ -56,21 +60,9 @@ class MorningSummaryJob implements HealthIndicator {
                 summary.zone(), view -> activity(renderer.render(view)), clock);
         this.tenantId = properties.tenantId() == null || properties.tenantId().isBlank() ? DemoTenant.HOME_TENANT_ID
                 : properties.tenantId();
-        this.managers = managers(properties);
+        this.managers = managers;
+        this.install = summary.installForManagers();
         this.retention = summary.retention();
-    }
-
-    private static Set<String> managers(CallTriageProperties properties) {
-        Set<String> ids = new LinkedHashSet<>();
-        properties.roles().manager().stream().filter(id -> !id.isBlank()).map(String::strip).forEach(ids::add);
-        if (properties.demo().enabled()) {
-            DemoTenant.SUPPORT_ROLES.forEach((alias, role) -> {
-                if (Role.valueOf(role.toUpperCase()) == Role.MANAGER) {
-                    ids.add(DemoTenant.objectIdOf(alias));
-                }
-            });
-        }
-        return Set.copyOf(ids);
     }
 
     /** A message activity carrying the card, as the Bot Connector takes it. */
@@ -87,9 +79,15 @@ class MorningSummaryJob implements HealthIndicator {
     @Scheduled(initialDelayString = "PT20S", fixedDelayString = "PT1M")
     void sendDue() {
         try {
-            last = mornings.run(tenantId, managers);
+            Set<String> ids = managers.managerIds();
+            managerCount = ids.size();
+            last = mornings.run(tenantId, ids);
             if (!last.sent().isEmpty()) {
                 LOG.info("Queued the morning summary for {} managers", last.sent().size());
+            }
+            if (install) {
+                // Once per replica's life: Teams opens the chat when the app is installed, and the next round sees it.
+                last.unreachable().stream().filter(installTried::add).forEach(managers::installFor);
             }
         } catch (RuntimeException e) {
             LOG.warn("The morning summaries failed; trying again in a minute: {}", e.toString());
@@ -111,7 +109,7 @@ class MorningSummaryJob implements HealthIndicator {
     /** UP, with the managers the bot cannot reach yet: they have no personal chat with it. */
     @Override
     public Health health() {
-        return Health.up().withDetail("managers", managers.size())
+        return Health.up().withDetail("managers", managerCount)
                 .withDetail("unreachableManagers", last.unreachable()).build();
     }
 }
