@@ -38,12 +38,13 @@ CREATE TABLE session_quality (
     PRIMARY KEY (call_id, session_id, side)
 );
 
-CREATE INDEX session_quality_by_building ON session_quality (building, start_ms);
-
 -- The totals of the facts above per UTC hour, per dimension (all, cause, building, network, connection, corp,
 -- version) and value, kept after the records are gone (calltriage.summary.retention), so trends reach back a year.
--- An hour, not a day: any time zone with a whole-hour offset sums its own days from them exactly.
+-- An hour, not a day: any time zone with a whole-hour offset sums its own days from them exactly. building is ''
+-- for the whole tenant's totals, or a building's name for the totals of the calls someone there took part in, broken
+-- down within it; the key leads with it, so either is one range of the index.
 CREATE TABLE quality_hourly (
+    building      VARCHAR(255) NOT NULL,
     hour_ms       BIGINT       NOT NULL,
     dimension     VARCHAR(16)  NOT NULL,
     dim_value     VARCHAR(255) NOT NULL,
@@ -54,7 +55,7 @@ CREATE TABLE quality_hourly (
     dropped       BIGINT       NOT NULL,
     audio_good    BIGINT       NOT NULL,
     audio_poor    BIGINT       NOT NULL,
-    PRIMARY KEY (hour_ms, dimension, dim_value)
+    PRIMARY KEY (building, hour_ms, dimension, dim_value)
 );
 
 -- The managers' morning card: who turned it off, and the last local day each was sent, claimed by a conditional

@@ -136,18 +136,16 @@ public class JdbcQualityFacts {
     private static void add(Map<HourKey, QualityCounts> delta, CallQualityFacts facts, boolean takeOut) {
         long hour = Math.floorDiv(facts.start().toEpochMilli(), HOUR) * HOUR;
         facts.contributions().forEach((key, counts) -> delta.merge(
-                new HourKey(hour, key.dimension().key(), cut(key.value(), 255)),
+                new HourKey(cut(key.scope(), 255), hour, key.dimension().key(), cut(key.value(), 255)),
                 takeOut ? counts.negated() : counts, QualityCounts::plus));
     }
 
     private void addToTotals(Map<HourKey, QualityCounts> delta) {
         List<Object[]> updates = new ArrayList<>();
-        List<HourKey> keys = new ArrayList<>();
         delta.forEach((key, c) -> {
             if (!c.equals(QualityCounts.NONE)) {
-                keys.add(key);
                 updates.add(new Object[] {c.calls(), c.poor(), c.unrated(), c.setupFailed(), c.dropped(), c.audioGood(),
-                    c.audioPoor(), key.hour(), key.dimension(), key.value()});
+                    c.audioPoor(), key.building(), key.hour(), key.dimension(), key.value()});
             }
         });
         if (updates.isEmpty()) {
@@ -156,17 +154,18 @@ public class JdbcQualityFacts {
         int[] updated = jdbc.batchUpdate("UPDATE quality_hourly SET calls = calls + ?, poor = poor + ?, "
                 + "unrated = unrated + ?, setup_failed = setup_failed + ?, dropped = dropped + ?, "
                 + "audio_good = audio_good + ?, audio_poor = audio_poor + ? "
-                + "WHERE hour_ms = ? AND dimension = ? AND dim_value = ?", updates);
+                + "WHERE building = ? AND hour_ms = ? AND dimension = ? AND dim_value = ?", updates);
         List<Object[]> inserts = new ArrayList<>();
         for (int i = 0; i < updated.length; i++) {
             if (updated[i] == 0) {
                 Object[] u = updates.get(i);
-                inserts.add(new Object[] {u[7], u[8], u[9], u[0], u[1], u[2], u[3], u[4], u[5], u[6]});
+                inserts.add(new Object[] {u[7], u[8], u[9], u[10], u[0], u[1], u[2], u[3], u[4], u[5], u[6]});
             }
         }
         if (!inserts.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO quality_hourly (hour_ms, dimension, dim_value, calls, poor, unrated, "
-                    + "setup_failed, dropped, audio_good, audio_poor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
+            jdbc.batchUpdate("INSERT INTO quality_hourly (building, hour_ms, dimension, dim_value, calls, poor, "
+                    + "unrated, setup_failed, dropped, audio_good, audio_poor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    inserts);
         }
     }
 
@@ -192,9 +191,10 @@ public class JdbcQualityFacts {
     }
 
     /** A total's key; ordered, so totals are always locked in the same order. */
-    private record HourKey(long hour, String dimension, String value) implements Comparable<HourKey> {
-        private static final Comparator<HourKey> ORDER = Comparator.comparingLong(HourKey::hour)
-                .thenComparing(HourKey::dimension).thenComparing(HourKey::value);
+    private record HourKey(String building, long hour, String dimension, String value)
+            implements Comparable<HourKey> {
+        private static final Comparator<HourKey> ORDER = Comparator.comparing(HourKey::building)
+                .thenComparingLong(HourKey::hour).thenComparing(HourKey::dimension).thenComparing(HourKey::value);
 
         @Override
         public int compareTo(HourKey other) {

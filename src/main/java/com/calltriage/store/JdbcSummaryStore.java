@@ -22,8 +22,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The summary's totals on JDBC (H2 or PostgreSQL): sums over {@code quality_hourly}, the facts of one building's
- * calls from {@code session_quality}, and each manager's morning card in {@code summary_subscription}.
+ * The summary's totals on JDBC (H2 or PostgreSQL): sums over {@code quality_hourly}, the whole tenant's or one
+ * building's, and each manager's morning card in {@code summary_subscription}.
  */
 public class JdbcSummaryStore implements SummaryStore {
     private static final String SUMS = "SUM(calls), SUM(poor), SUM(unrated), SUM(setup_failed), SUM(dropped), "
@@ -39,42 +39,39 @@ public class JdbcSummaryStore implements SummaryStore {
 
     @Override
     public Map<CallQualityFacts.Key, QualityCounts> totals(Instant from, Instant to) {
-        Map<CallQualityFacts.Key, QualityCounts> totals = new LinkedHashMap<>();
-        jdbc.query("SELECT dimension, dim_value, " + SUMS + " FROM quality_hourly WHERE hour_ms >= ? AND hour_ms < ? "
-                + "GROUP BY dimension, dim_value", rs -> {
-                    totals.put(new CallQualityFacts.Key(Dimension.ofKey(rs.getString(1)), rs.getString(2)),
-                            counts(rs, 3));
-                }, from.toEpochMilli(), to.toEpochMilli());
-        return totals;
+        return totals(CallQualityFacts.Key.TENANT, from, to);
     }
 
     @Override
     public NavigableMap<Instant, QualityCounts> hourly(CallQualityFacts.Key key, Instant from, Instant to) {
         NavigableMap<Instant, QualityCounts> hours = new TreeMap<>();
         jdbc.query("SELECT hour_ms, calls, poor, unrated, setup_failed, dropped, audio_good, audio_poor "
-                + "FROM quality_hourly WHERE dimension = ? AND dim_value = ? AND hour_ms >= ? AND hour_ms < ?", rs -> {
+                + "FROM quality_hourly WHERE building = ? AND hour_ms >= ? AND hour_ms < ? AND dimension = ? "
+                + "AND dim_value = ?", rs -> {
                     hours.put(Instant.ofEpochMilli(rs.getLong(1)), counts(rs, 2));
-                }, key.dimension().key(), key.value(), from.toEpochMilli(), to.toEpochMilli());
+                }, key.scope(), from.toEpochMilli(), to.toEpochMilli(), key.dimension().key(), key.value());
         return hours;
     }
 
     @Override
     public Map<CallQualityFacts.Key, QualityCounts> totalsInBuilding(String building, Instant from, Instant to) {
-        Map<String, List<SideFacts>> byCall = new HashMap<>();
-        jdbc.query("SELECT " + JdbcQualityFacts.SIDE_COLUMNS + " FROM session_quality WHERE building = ? "
-                + "AND start_ms >= ? AND start_ms < ?", rs -> {
-                    byCall.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(JdbcQualityFacts.side(rs));
-                }, building, from.toEpochMilli(), to.toEpochMilli());
+        return totals(building, from, to);
+    }
+
+    private Map<CallQualityFacts.Key, QualityCounts> totals(String scope, Instant from, Instant to) {
         Map<CallQualityFacts.Key, QualityCounts> totals = new LinkedHashMap<>();
-        byCall.values().forEach(sides -> CallQualityFacts.contributionsOf(sides)
-                .forEach((key, counts) -> totals.merge(key, counts, QualityCounts::plus)));
+        jdbc.query("SELECT dimension, dim_value, " + SUMS + " FROM quality_hourly WHERE building = ? AND hour_ms >= ? "
+                + "AND hour_ms < ? GROUP BY dimension, dim_value", rs -> {
+                    totals.put(new CallQualityFacts.Key(Dimension.ofKey(rs.getString(1)), rs.getString(2)),
+                            counts(rs, 3));
+                }, scope, from.toEpochMilli(), to.toEpochMilli());
         return totals;
     }
 
     @Override
     public List<String> buildingsSeen() {
-        return jdbc.queryForList("SELECT DISTINCT dim_value FROM quality_hourly WHERE dimension = ? ORDER BY dim_value",
-                String.class, Dimension.BUILDING.key());
+        return jdbc.queryForList("SELECT DISTINCT building FROM quality_hourly WHERE building <> ? ORDER BY building",
+                String.class, CallQualityFacts.Key.TENANT);
     }
 
     @Override

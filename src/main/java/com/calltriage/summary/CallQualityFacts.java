@@ -148,9 +148,21 @@ public record CallQualityFacts(String callId, Instant start, Verdict verdict, Ca
 
     /**
      * What this call adds to the totals of its hour: one call under {@link Dimension#ALL}, its main cause when poor,
-     * and once under each building, network, connection, corporate network and client version its people had.
+     * and once under each building, network, connection, corporate network and client version its people had; and
+     * for each building its people were in, the same within the building ({@link #contributionsOf}), under that
+     * building's scope.
      */
     public Map<Key, QualityCounts> contributions() {
+        Map<Key, QualityCounts> added = tenantWide();
+        Map<String, List<SideFacts>> byBuilding = new LinkedHashMap<>();
+        sides.stream().filter(side -> side.building() != null)
+                .forEach(side -> byBuilding.computeIfAbsent(side.building(), b -> new ArrayList<>()).add(side));
+        byBuilding.forEach((building, there) -> contributionsOf(there).forEach((key, counts) ->
+                added.put(new Key(building, key.dimension(), key.value()), counts)));
+        return added;
+    }
+
+    private Map<Key, QualityCounts> tenantWide() {
         Map<Key, QualityCounts> added = new LinkedHashMap<>();
         added.put(new Key(Dimension.ALL, Dimension.ALL_VALUE), new QualityCounts(1, verdict == Verdict.POOR ? 1 : 0,
                 verdict == Verdict.UNAVAILABLE ? 1 : 0, setupFailed ? 1 : 0, dropped ? 1 : 0, audioGood, audioPoor));
@@ -167,7 +179,8 @@ public record CallQualityFacts(String callId, Instant start, Verdict verdict, Ca
 
     /**
      * What one call adds to the totals of a part of the tenant (a building), from the sides of its sessions that
-     * were there: one call under {@link Dimension#ALL}, poor when one of those sides was, and so on.
+     * were there: one call under {@link Dimension#ALL}, poor when one of those sides was, and so on; keys of the
+     * tenant's scope, which the caller puts under the part's.
      */
     public static Map<Key, QualityCounts> contributionsOf(List<SideFacts> sides) {
         Map<Key, QualityCounts> added = new LinkedHashMap<>();
@@ -207,11 +220,23 @@ public record CallQualityFacts(String callId, Instant start, Verdict verdict, Ca
                 group.stream().mapToLong(SideFacts::audioGood).sum(), group.stream().mapToLong(SideFacts::audioPoor).sum());
     }
 
-    /** A dimension and one of its values, such as (building, "Seattle HQ"). */
-    public record Key(Dimension dimension, String value) {
+    /**
+     * A dimension and one of its values, such as (connection, "Wi-Fi 2.4 GHz"), over the whole tenant ({@link
+     * #TENANT}) or within one building (its name as the scope).
+     */
+    public record Key(String scope, Dimension dimension, String value) {
+        /** The scope of the whole tenant's totals. */
+        public static final String TENANT = "";
+
         public Key {
+            Objects.requireNonNull(scope, "scope");
             Objects.requireNonNull(dimension, "dimension");
             Objects.requireNonNull(value, "value");
+        }
+
+        /** Over the whole tenant. */
+        public Key(Dimension dimension, String value) {
+            this(TENANT, dimension, value);
         }
     }
 }

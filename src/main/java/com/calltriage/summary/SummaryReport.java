@@ -39,8 +39,8 @@ public final class SummaryReport {
      */
     public SummaryView of(TimeWindow window, ZoneId zone, String building, String note,
                           List<SummaryView.Button> buttons) {
-        CallQualityFacts.Key key = building == null ? new CallQualityFacts.Key(Dimension.ALL, Dimension.ALL_VALUE)
-                : new CallQualityFacts.Key(Dimension.BUILDING, building);
+        CallQualityFacts.Key key = new CallQualityFacts.Key(building == null ? CallQualityFacts.Key.TENANT : building,
+                Dimension.ALL, Dimension.ALL_VALUE);
         Instant previousFrom = window.from().minus(Duration.between(window.from(), window.to()));
         LocalDate lastDay = LocalDate.ofInstant(window.to().minusNanos(1), zone);
         Instant trendFrom = lastDay.minusDays(TREND_DAYS - 1L).atStartOfDay(zone).toInstant();

@@ -13,16 +13,16 @@ import java.util.TreeMap;
  */
 public interface SummaryStore {
 
-    /** The totals of every dimension value over the hours in [from, to). */
+    /** The whole tenant's totals of every dimension value over the hours in [from, to). */
     Map<CallQualityFacts.Key, QualityCounts> totals(Instant from, Instant to);
 
-    /** The totals of one dimension value per hour in [from, to), by the hour's start; hours without calls left out. */
+    /**
+     * The totals of one dimension value (of the tenant, or within a building: the key's scope) per hour in [from, to),
+     * by the hour's start; hours without calls left out.
+     */
     NavigableMap<Instant, QualityCounts> hourly(CallQualityFacts.Key key, Instant from, Instant to);
 
-    /**
-     * The totals of the calls that had someone in the building, broken down within it, from the facts of the calls
-     * still kept (not the hourly totals, which do not cross one dimension with another).
-     */
+    /** The totals of the calls that had someone in the building over the hours in [from, to), broken down within it. */
     Map<CallQualityFacts.Key, QualityCounts> totalsInBuilding(String building, Instant from, Instant to);
 
     /** The buildings calls were ever placed in, as the totals name them. */

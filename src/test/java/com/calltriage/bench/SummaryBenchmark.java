@@ -1,3 +1,4 @@
+// Long because: making a million calls' facts, writing them with COPY and timing the summary are one run's steps.
 package com.calltriage.bench;
 
 import com.calltriage.command.TimeWindow;
@@ -179,8 +180,8 @@ public final class SummaryBenchmark {
                                 nul(s.clientVersion()))).append('\n');
                     }
                     long hour = Math.floorDiv(start, 3_600_000L) * 3_600_000L;
-                    call.contributions().forEach((key, counts) -> totals.merge(hour + "\t" + key.dimension().key()
-                            + "\t" + key.value(), counts, QualityCounts::plus));
+                    call.contributions().forEach((key, counts) -> totals.merge(key.scope() + "\t" + hour + "\t"
+                            + key.dimension().key() + "\t" + key.value(), counts, QualityCounts::plus));
                 }
                 copy.copyIn("COPY call_record (id, version, start_ms, end_ms, raw_json, stored_ms) FROM STDIN",
                         new StringReader(records.toString()));
@@ -196,8 +197,8 @@ public final class SummaryBenchmark {
                     .append('\t').append(c.unrated()).append('\t').append(c.setupFailed()).append('\t')
                     .append(c.dropped()).append('\t').append(c.audioGood()).append('\t').append(c.audioPoor())
                     .append('\n'));
-            copy.copyIn("COPY quality_hourly (hour_ms, dimension, dim_value, calls, poor, unrated, setup_failed, "
-                    + "dropped, audio_good, audio_poor) FROM STDIN", new StringReader(hourly.toString()));
+            copy.copyIn("COPY quality_hourly (building, hour_ms, dimension, dim_value, calls, poor, unrated, "
+                    + "setup_failed, dropped, audio_good, audio_poor) FROM STDIN", new StringReader(hourly.toString()));
         }
         return sides;
     }
