@@ -4,6 +4,8 @@
 //   node ask.js [--as sam|erin|adam|maria|alice] [--bot http://localhost:3978/api/messages]
 //               [--out DIR] [--click "button title"] "show last calls for alice" ["another question" ...]
 //   node ask.js --as erin --config-only    writes .m365agentsplayground.yml here, to chat by hand as Erin
+//   --linger S                             then waits up to S seconds for a message the bot sends on its own
+//                                          (a morning summary, say) and captures it
 //   --in personal|group|channel            where to ask: the personal chat (default), the group chat
 //                                          "Helpdesk chat", or the team channel "General"; --then-personal
 //                                          also captures the personal chat afterwards, for private answers
@@ -32,7 +34,7 @@ const CONVERSATIONS = { personal: 'Personal Chat', group: 'Helpdesk chat', chann
 
 function parseArgs(argv) {
   const options = { as: 'sam', bot: 'http://localhost:3978/api/messages', out: 'screenshots', click: [], questions: [],
-    configOnly: false, in: 'personal', thenPersonal: false };
+    configOnly: false, in: 'personal', thenPersonal: false, linger: 0 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--as') options.as = argv[++i];
@@ -42,6 +44,7 @@ function parseArgs(argv) {
     else if (arg === '--config-only') options.configOnly = true;
     else if (arg === '--in') options.in = argv[++i];
     else if (arg === '--then-personal') options.thenPersonal = true;
+    else if (arg === '--linger') options.linger = Number(argv[++i]);
     else options.questions.push(arg);
   }
   if (!IDENTITIES[options.as]) throw new Error(`Unknown identity ${options.as}; use one of ${Object.keys(IDENTITIES)}`);
@@ -169,6 +172,11 @@ async function main() {
       await replyAfter(page, before);
       await capture('clicked-' + title.replace(/[^a-z0-9]+/gi, '-').slice(0, 30), before);
     }
+    if (options.linger > 0) {
+      const before = await cards.count();
+      await replyAfter(page, before, options.linger * 1000);
+      await capture('sent-on-its-own', before);
+    }
     if (options.thenPersonal) {
       await page.waitForTimeout(3000); // private answers go through the outbox
       await page.getByText(CONVERSATIONS.personal, { exact: true }).first().click();
@@ -186,12 +194,12 @@ async function main() {
 
 // Waits for one more Adaptive Card. Other replies (plain text, Teams' file cards) are not Adaptive Cards, so after
 // a while the page is captured as it is, to show what the client made of them.
-async function replyAfter(page, cardsBefore) {
+async function replyAfter(page, cardsBefore, timeout = 10000) {
   try {
     await page.waitForFunction((n) => document.querySelectorAll('.ac-adaptiveCard').length > n, cardsBefore,
-      { timeout: 10000 });
+      { timeout });
   } catch (e) {
-    console.error('No new Adaptive Card within 10 s; capturing the chat as it is.');
+    console.error(`No new Adaptive Card within ${timeout / 1000} s; capturing the chat as it is.`);
   }
 }
 

@@ -25,15 +25,21 @@ final class SummaryCard {
         body.add(Cards.heading("Call quality: " + view.scope()));
         String window = CardText.window(view.from(), view.to(), view.zone());
         body.add(Cards.subtle(Character.toUpperCase(window.charAt(0)) + window.substring(1)));
-        body.add(Cards.plain(view.headline()));
-        body.add(table(view.table()));
-        body.add(Cards.subtle("Poor calls are a share of rated calls, unrated calls, setup failures and drops of all "
-                + "calls, poor audio streams of the audio streams rated (as the Call Quality Dashboard counts them). "
-                + "Targets: Microsoft's Teams quality of experience review guide, overall and inside the corporate "
-                + "network. Before: the period of the same length just before; 7 days: up to the last day shown."));
         if (view.note() != null) {
             body.add(Cards.subtle(view.note()));
         }
+        body.add(Cards.plain(view.headline()));
+        body.add(table(view.table()));
+        ObjectNode counting = Cards.container(Cards.subtle("Poor calls are a share of rated calls; unrated calls, "
+                + "setup failures and drops of all calls; poor audio streams of the audio streams rated, as the Call "
+                + "Quality Dashboard counts them. Targets: Microsoft's Teams quality of experience review guide, over "
+                + "all calls (inside the corporate network they are stricter, see below). Before: the period of the "
+                + "same length just before, and the change in points; 7 days: up to the last day shown. A call "
+                + "counts once under each building, network, connection and client version its people had."));
+        counting.put("id", "howCounted");
+        counting.put("isVisible", false);
+        body.add(Cards.actionSet(Cards.toggle("How it is counted", "howCounted")));
+        body.add(counting);
         trend(body, view.trend());
         section(body, "Top causes of poor calls", view.causes(), "No poor calls.");
         section(body, view.placesTitle() + " (" + view.minimumCalls() + " calls or more)", view.places(),

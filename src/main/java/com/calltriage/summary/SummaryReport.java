@@ -91,7 +91,7 @@ public final class SummaryReport {
 
     private static List<SummaryView.Row> table(QualityCounts now, QualityCounts before, QualityCounts week) {
         List<SummaryView.Row> rows = new ArrayList<>();
-        rows.add(new SummaryView.Row("Calls", now.calls(), "", "", false, before.calls() + " calls",
+        rows.add(new SummaryView.Row("Calls", now.calls(), "", "", false, SummaryWords.calls(before.calls()),
                 String.format(java.util.Locale.ROOT, "%.1f a day", week.calls() / 7.0)));
         rows.add(rate("Poor calls", now.poor(), QualityCounts::poorRate, null, now, before, week));
         rows.add(rate("Unrated calls", now.unrated(), c -> ratio(c.unrated(), c.calls()), null, now, before, week));
@@ -143,8 +143,8 @@ public final class SummaryReport {
                         .reversed().thenComparing(Map.Entry::getKey))
                 .limit(LINES)
                 .map(e -> new SummaryView.Line(e.getKey(), SummaryWords.percent(e.getValue().poorRate()) + " poor ("
-                        + e.getValue().poor() + " of " + e.getValue().calls() + " calls); poor audio streams "
-                        + SummaryWords.percent(e.getValue().poorAudioRate()),
+                        + e.getValue().poor() + " of " + SummaryWords.calls(e.getValue().calls()) + "); poor audio streams "
+                        + SummaryWords.against(e.getValue().poorAudioRate(), Target.POOR_AUDIO_STREAMS.overall()),
                         Target.POOR_AUDIO_STREAMS.missedBy(e.getValue().poorAudioRate(), false)))
                 .toList();
     }
@@ -153,9 +153,9 @@ public final class SummaryReport {
         return of(totals, Dimension.CONNECTION).entrySet().stream()
                 .sorted(Comparator.comparingLong((Map.Entry<String, QualityCounts> e) -> e.getValue().calls())
                         .reversed().thenComparing(Map.Entry::getKey))
-                .map(e -> new SummaryView.Line(e.getKey(), e.getValue().calls() + " calls, "
+                .map(e -> new SummaryView.Line(e.getKey(), SummaryWords.calls(e.getValue().calls()) + ", "
                         + SummaryWords.percent(e.getValue().poorRate()) + " poor; poor audio streams "
-                        + SummaryWords.percent(e.getValue().poorAudioRate()),
+                        + SummaryWords.against(e.getValue().poorAudioRate(), Target.POOR_AUDIO_STREAMS.overall()),
                         Target.POOR_AUDIO_STREAMS.missedBy(e.getValue().poorAudioRate(), false)))
                 .toList();
     }
@@ -164,7 +164,7 @@ public final class SummaryReport {
         return of(totals, Dimension.CORP).entrySet().stream().map(e -> {
             boolean inside = e.getKey().startsWith("Inside");
             QualityCounts c = e.getValue();
-            String figures = c.calls() + " calls; poor audio streams " + against(c.poorAudioRate(),
+            String figures = SummaryWords.calls(c.calls()) + "; poor audio streams " + against(c.poorAudioRate(),
                     Target.POOR_AUDIO_STREAMS, inside) + "; setup failures " + against(c.setupFailureRate(),
                     Target.CALL_SETUP_FAILURES, inside) + "; drops " + against(c.dropRate(), Target.DROPPED_CALLS,
                     inside);
@@ -176,8 +176,7 @@ public final class SummaryReport {
     }
 
     private static String against(double rate, Target target, boolean inside) {
-        return SummaryWords.percent(rate) + " (target " + SummaryWords.percent(inside ? target.insideCorp()
-                : target.overall()) + ")";
+        return SummaryWords.against(rate, inside ? target.insideCorp() : target.overall());
     }
 
     private static List<SummaryView.Line> versions(Map<CallQualityFacts.Key, QualityCounts> totals) {
@@ -185,8 +184,8 @@ public final class SummaryReport {
                 .sorted(Comparator.comparingLong((Map.Entry<String, QualityCounts> e) -> e.getValue().poor())
                         .reversed().thenComparing(Map.Entry::getKey))
                 .limit(LINES)
-                .map(e -> new SummaryView.Line(e.getKey(), e.getValue().poor() + " poor of " + e.getValue().calls()
-                        + " calls (" + SummaryWords.percent(e.getValue().poorRate()) + ")", false))
+                .map(e -> new SummaryView.Line(e.getKey(), e.getValue().poor() + " poor of "
+                        + SummaryWords.calls(e.getValue().calls()) + " (" + SummaryWords.percent(e.getValue().poorRate()) + ")", false))
                 .toList();
     }
 }

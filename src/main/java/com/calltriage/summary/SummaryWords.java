@@ -21,12 +21,20 @@ public final class SummaryWords {
         };
     }
 
+    /** A count with its noun, singular for one: "1 call", "12 calls". */
+    public static String calls(long count) {
+        return count + (count == 1 ? " call" : " calls");
+    }
+
     /** A fraction as a percentage with one decimal, "2.4%"; "no data" when there was nothing to count. */
     public static String percent(double fraction) {
         return Double.isNaN(fraction) ? "no data" : String.format(Locale.ROOT, "%.1f%%", fraction * 100);
     }
 
-    /** A rate beside an earlier one: "2.0%, up 0.4 pts"; the earlier rate alone when the change is not known. */
+    /**
+     * An earlier rate and how the rate moved since, in points: "2.0% (up 0.4)", "2.0% (same)"; the earlier rate alone
+     * when the change is not known.
+     */
     public static String compared(double earlier, double now) {
         if (Double.isNaN(earlier)) {
             return "no data";
@@ -35,9 +43,15 @@ public final class SummaryWords {
             return percent(earlier);
         }
         double points = (now - earlier) * 100;
-        String change = Math.abs(points) < 0.05 ? "same" : String.format(Locale.ROOT, "%s %.1f pts",
+        String change = Math.abs(points) < 0.05 ? "same" : String.format(Locale.ROOT, "%s %.1f",
                 points > 0 ? "up" : "down", Math.abs(points));
-        return percent(earlier) + ", now " + change;
+        return percent(earlier) + " (" + change + ")";
+    }
+
+    /** A rate against its target: "5.7%, over the 3.0% target" when it misses it, else "1.2% (target 3.0%)". */
+    public static String against(double rate, double target) {
+        return !Double.isNaN(rate) && rate > target ? percent(rate) + ", over the " + percent(target) + " target"
+                : percent(rate) + " (target " + percent(target) + ")";
     }
 
     /** A target as the card shows it beside a rate: "target 3.0%" (the one over all calls). */
