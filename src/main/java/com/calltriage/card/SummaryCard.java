@@ -58,7 +58,7 @@ final class SummaryCard {
     private static ObjectNode table(List<SummaryView.Row> rows) {
         ObjectNode table = Cards.NODES.objectNode();
         table.put("type", "Table");
-        table.put("firstRowAsHeader", true);
+        table.put("firstRowAsHeaders", true);
         table.put("showGridLines", false);
         table.put("spacing", "Medium");
         ArrayNode columns = table.putArray("columns");

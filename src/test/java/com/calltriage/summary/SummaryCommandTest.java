@@ -238,7 +238,7 @@ class SummaryCommandTest {
         @Test
         void itsTableCarriesEachLabelFollowedByItsNumber() {
             SummaryView view = (SummaryView) ask("maria", "summary last 30 days");
-            JsonNode table = new AdaptiveCardRenderer().render(view).get("body").findParent("firstRowAsHeader");
+            JsonNode table = new AdaptiveCardRenderer().render(view).get("body").findParent("firstRowAsHeaders");
 
             List<String> labels = new ArrayList<>();
             for (JsonNode row : table.get("rows")) {
