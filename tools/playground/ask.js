@@ -4,6 +4,8 @@
 //   node ask.js [--as sam|erin|adam|maria|alice] [--bot http://localhost:3978/api/messages]
 //               [--out DIR] [--click "button title"] "show last calls for alice" ["another question" ...]
 //   node ask.js --as erin --config-only    writes .m365agentsplayground.yml here, to chat by hand as Erin
+//   --linger S                             then waits up to S seconds for a message the bot sends on its own
+//                                          (a morning summary, say) and captures it
 //   --in personal|group|channel            where to ask: the personal chat (default), the group chat
 //                                          "Helpdesk chat", or the team channel "General"; --then-personal
 //                                          also captures the personal chat afterwards, for private answers
@@ -41,7 +43,7 @@ const CONVERSATIONS = { personal: 'Personal Chat', group: 'Helpdesk chat', chann
 
 function parseArgs(argv) {
   const options = { as: 'sam', bot: 'http://localhost:3978/api/messages', out: 'screenshots', click: [], questions: [],
-    configOnly: false, in: 'personal', thenPersonal: false, channel: 'General', look: false };
+    configOnly: false, in: 'personal', thenPersonal: false, channel: 'General', look: false, linger: 0 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--as') options.as = argv[++i];
@@ -56,6 +58,7 @@ function parseArgs(argv) {
     else if (arg === '--config-only') options.configOnly = true;
     else if (arg === '--in') options.in = argv[++i];
     else if (arg === '--then-personal') options.thenPersonal = true;
+    else if (arg === '--linger') options.linger = Number(argv[++i]);
     else options.questions.push(arg);
   }
   if (!IDENTITIES[options.as]) throw new Error(`Unknown identity ${options.as}; use one of ${Object.keys(IDENTITIES)}`);
@@ -205,7 +208,7 @@ async function main() {
       const textBefore = await card.innerText();
       await card.getByRole('button', { name: title, exact: true }).last().click();
       // A ShowCard opens a form in place, and an Action.Execute answer replaces the card: neither adds a card.
-      await replyAfter(page, before, card, textBefore);
+      await replyAfter(page, before, { pressed: card, textBefore });
       await page.waitForTimeout(1000); // a message for the presser alone shows beside the card
       await capture('clicked-' + title.replace(/[^a-z0-9]+/gi, '-').slice(0, 30), seen);
       if (process.env.WHOLE) await page.screenshot({ path: path.join(options.out, `${String(++shot).padStart(2, '0')}-whole.png`), fullPage: true });
@@ -218,6 +221,12 @@ async function main() {
       await page.screenshot({ path: file, fullPage: true });
       console.log(`--- ${file} (${options.thenLook})`);
       for (const card of await cards.all()) console.log(`=== card\n${await card.innerText()}`);
+    }
+    if (options.linger > 0) {
+      const before = await cards.count();
+      const seen = await texts();
+      await replyAfter(page, before, { timeout: options.linger * 1000 });
+      await capture('sent-on-its-own', seen);
     }
     if (options.thenPersonal) {
       await page.waitForTimeout(3000); // private answers go through the outbox
@@ -236,14 +245,14 @@ async function main() {
 
 // Waits for one more Adaptive Card. Other replies (plain text, Teams' file cards) are not Adaptive Cards, so after
 // a while the page is captured as it is, to show what the client made of them.
-async function replyAfter(page, cardsBefore, pressed, textBefore) {
-  const deadline = Date.now() + 10000;
+async function replyAfter(page, cardsBefore, { pressed, textBefore, timeout = 10000 } = {}) {
+  const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
     if (await page.locator('.ac-adaptiveCard').count() > cardsBefore) return;
     if (pressed && (await pressed.innerText().catch(() => textBefore)) !== textBefore) return;
     await page.waitForTimeout(250);
   }
-  console.error('No new or changed Adaptive Card within 10 s; capturing the chat as it is.');
+  console.error(`No new or changed Adaptive Card within ${timeout / 1000} s; capturing the chat as it is.`);
 }
 
 main().catch((error) => { console.error(error.message || error); process.exit(1); });

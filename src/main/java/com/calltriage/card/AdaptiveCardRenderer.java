@@ -16,6 +16,7 @@ import com.calltriage.escalation.TicketListView;
 import com.calltriage.escalation.TicketNoteView;
 import com.calltriage.escalation.TicketView;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.calltriage.summary.SummaryView;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +35,7 @@ public final class AdaptiveCardRenderer implements MessageWriter {
             card(DetailsView.class, CallCards::details),
             card(DebugView.class, DebugCards::debug),
             card(AuditView.class, AuditCard::of),
+            card(SummaryView.class, SummaryCard::of),
             card(ChooseUserView.class, MessageCards::chooseUser),
             card(UnknownUserView.class, MessageCards::unknownUser),
             card(HelpView.class, MessageCards::help),

@@ -8,6 +8,8 @@ import com.calltriage.command.CommandContext;
 import com.calltriage.escalation.EscalationCommands;
 import com.calltriage.escalation.EscalationSetup;
 import com.calltriage.export.ExportCommands;
+import com.calltriage.summary.Summaries;
+import com.calltriage.summary.SummaryCommands;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -19,13 +21,17 @@ public final class Catalog {
     private Catalog() {
     }
 
-    /** @param escalations the tickets and what escalation needs besides the context */
-    public static CommandCatalog of(CommandContext context, EscalationSetup escalations) {
+    /**
+     * @param escalations the tickets and what escalation needs besides the context
+     * @param summaries   the quality totals the summary commands read, and when the morning card goes out
+     */
+    public static CommandCatalog of(CommandContext context, EscalationSetup escalations, Summaries summaries) {
         return new CommandCatalog(Stream.of(
                 CallCommands.of(context),
                 ExportCommands.of(context),
                 EscalationCommands.of(context, escalations),
-                AuditCommands.of(context)
+                AuditCommands.of(context),
+                SummaryCommands.of(context, summaries)
         ).flatMap(List<Command>::stream).toList());
     }
 }

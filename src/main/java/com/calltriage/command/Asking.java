@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Who is asking, as far as handlers need to know: the roles that decide the masking, the conversation whose last
  * list numbers refer to, whether it is a personal chat, where files go, and the time zone whose days the question's
- * dates are and the answer names; and, for commands that act in the asker's name (an escalation), who they are.
+ * dates are and the answer names; and who they are, for commands that act in the asker's name (an escalation) or set
+ * something for themselves (turning their morning summary off).
  *
  * @param caller the person asking, as Teams named them; null where no one in particular asks
  */

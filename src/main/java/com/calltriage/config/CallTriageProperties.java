@@ -23,6 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param localMode     how a server without a Bot Framework app id listens
  * @param lists         the last list shown in each conversation
  * @param outbox        the messages the bot sends on its own
+ * @param summary       the managers' summaries and their morning card
  */
 @ConfigurationProperties(prefix = CallTriageProperties.PREFIX)
 public record CallTriageProperties(String tenantId, @DefaultValue Store store, @DefaultValue Demo demo,
@@ -30,7 +31,8 @@ public record CallTriageProperties(String tenantId, @DefaultValue Store store, @
                                    @DefaultValue Graph graph, @DefaultValue Audit audit,
                                    @DefaultValue Cache cache, @DefaultValue Bot bot,
                                    @DefaultValue Notifications notifications, @DefaultValue LocalMode localMode,
-                                   @DefaultValue Outbox outbox, @DefaultValue Lists lists) {
+                                   @DefaultValue Outbox outbox, @DefaultValue Lists lists,
+                                   @DefaultValue Summary summary) {
     /**
      * The name {@code @EnableConfigurationProperties} gives this bean (prefix, dash, class name), for SpEL where a
      * setting must be a string, such as a {@code @Scheduled} interval: {@code #{@'NAME'.graph().timeout()}}.
@@ -164,5 +166,38 @@ public record CallTriageProperties(String tenantId, @DefaultValue Store store, @
      * @param allowRemote listen on every interface in local mode too, for a test client on another machine
      */
     public record LocalMode(@DefaultValue("false") boolean allowRemote) {
+    }
+
+    /**
+     * @param sendAt             the local time (HH:mm) each manager gets yesterday's summary, in their Teams client's
+     *                           time zone
+     * @param timeZone           the zone of managers whose client named none
+     * @param retention          how long the hourly totals are kept, long after the call records are gone
+     * @param installForManagers install the app for managers the bot cannot reach yet, through Graph
+     * @throws IllegalArgumentException when the time or the zone does not parse, naming it
+     */
+    public record Summary(@DefaultValue("08:00") String sendAt, @DefaultValue("UTC") String timeZone,
+                          @DefaultValue("400d") Duration retention,
+                          @DefaultValue("false") boolean installForManagers) {
+        public Summary {
+            try {
+                java.time.LocalTime.parse(sendAt);
+            } catch (java.time.DateTimeException e) {
+                throw new IllegalArgumentException("calltriage.summary.send-at must be HH:mm, was " + sendAt, e);
+            }
+            try {
+                java.time.ZoneId.of(timeZone);
+            } catch (java.time.DateTimeException e) {
+                throw new IllegalArgumentException("calltriage.summary.time-zone is not a time zone: " + timeZone, e);
+            }
+        }
+
+        public java.time.LocalTime sendAtTime() {
+            return java.time.LocalTime.parse(sendAt);
+        }
+
+        public java.time.ZoneId zone() {
+            return java.time.ZoneId.of(timeZone);
+        }
     }
 }

@@ -20,6 +20,7 @@ import com.calltriage.escalation.EscalationSetup;
 import com.calltriage.escalation.Escalations;
 import com.calltriage.escalation.PostedCards;
 import com.calltriage.graph.GraphDirectoryRoles;
+import com.calltriage.graph.GraphManagers;
 import com.calltriage.graph.GraphSettings;
 import com.calltriage.graph.GraphUserDirectory;
 import com.calltriage.ingest.CallRecordImporter;
@@ -32,8 +33,14 @@ import com.calltriage.store.JdbcAuditLog;
 import com.calltriage.store.JdbcBuildingStore;
 import com.calltriage.store.JdbcCallRecordStore;
 import com.calltriage.store.JdbcEscalations;
+import com.calltriage.store.JdbcQualityFacts;
 import com.calltriage.store.JdbcRecentLists;
+import com.calltriage.store.JdbcSummaryStore;
 import com.calltriage.store.PostgresCacheDrops;
+import com.calltriage.summary.FactsBackfill;
+import com.calltriage.summary.ManagerDirectory;
+import com.calltriage.summary.Summaries;
+import com.calltriage.summary.SummaryStore;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
@@ -59,6 +66,8 @@ import org.springframework.context.annotation.Primary;
 public class CoreConfiguration {
     private static final Duration CACHE_DROPS_POLL = Duration.ofMillis(500);
     private static final Duration CACHE_DROPS_RECONNECT = Duration.ofSeconds(1);
+    /** The Teams app manifest's id ({@code manifest/manifest.json}), as the tenant's app catalog knows the app. */
+    static final String TEAMS_APP_ID = "ea24bf16-34e7-4fad-a595-e2a779a6a4b4";
 
     @Bean
     Clock clock() {
@@ -123,6 +132,14 @@ public class CoreConfiguration {
     @Bean
     HealthIndicator cacheDropsHealthIndicator(CacheDrops drops) {
         return new CacheDropsHealth(drops);
+    }
+
+    /** Fills the summary's facts of calls stored before they existed. */
+    @Bean
+    FactsBackfill factsBackfill(DataSource dataSource, Clock clock, CallDiagnoser diagnoser) {
+        // Only the one port: the store itself is the cached one above.
+        JdbcCallRecordStore store = new JdbcCallRecordStore(dataSource, clock, diagnoser);
+        return store::fillMissingFacts;
     }
 
     @Bean
@@ -198,18 +215,43 @@ public class CoreConfiguration {
         return new PostedCards(escalations, outbox, cards, clock);
     }
 
+    /**
+     * The managers who get the morning summary: those {@code calltriage.roles.manager} names (and the demo's while
+     * demo data is on), and with Graph the members of {@code calltriage.roles.manager-group}.
+     */
+    @Bean
+    ManagerDirectory managerDirectory(CallTriageProperties properties, Clock clock) {
+        Set<String> listed = new HashSet<>();
+        properties.roles().manager().stream().filter(id -> !id.isBlank()).map(String::strip).forEach(listed::add);
+        if (properties.demo().enabled()) {
+            DemoTenant.SUPPORT_ROLES.forEach((alias, role) -> {
+                if (Role.valueOf(role.toUpperCase()) == Role.MANAGER) {
+                    listed.add(DemoTenant.objectIdOf(alias));
+                }
+            });
+        }
+        GraphSettings settings = graphSettings(properties);
+        return settings.isConfigured() ? new GraphManagers(settings, properties.roles().managerGroup(), listed,
+                TEAMS_APP_ID, clock) : ManagerDirectory.of(listed);
+    }
+
+    @Bean
+    SummaryStore summaryStore(DataSource dataSource, QualityRules rules) {
+        return new JdbcSummaryStore(dataSource, new JdbcQualityFacts(dataSource, rules));
+    }
+
     @Bean
     CommandDispatcher commandDispatcher(AccessControl access, CachingCallRecordStore store, BuildingStore buildings,
                                         UserDirectory directory, QualityRules rules, AuditLog audit,
                                         CallTriageProperties properties, Clock clock, DataSource dataSource,
                                         Escalations escalations, ConversationReferences references,
-                                        AdaptiveCardRenderer cards) {
+                                        AdaptiveCardRenderer cards, SummaryStore summaries) {
         // The lists shown live in the store, so the next turn may land on any replica.
         CommandContext context = new CommandContext(new CallData(store, store, buildings, directory, rules), access,
                 audit, new JdbcRecentLists(dataSource, clock, properties.lists().ttl()), clock,
                 properties.audit().retention());
-        return new CommandDispatcher(Catalog.of(context, new EscalationSetup(escalations, references, cards)),
-                context);
+        return new CommandDispatcher(Catalog.of(context, new EscalationSetup(escalations, references, cards),
+                new Summaries(summaries, properties.summary().sendAtTime())), context);
     }
 
     @Bean

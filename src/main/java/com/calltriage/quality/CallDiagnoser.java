@@ -44,6 +44,11 @@ public final class CallDiagnoser {
         return rules.version();
     }
 
+    /** The rules diagnoses are made with, for whoever classifies the same streams again (the summary's facts). */
+    public QualityRules rules() {
+        return rules;
+    }
+
     public CallDiagnosis diagnose(CallRecord call) {
         List<SessionDiagnosis> sessions = call.sessions().stream().map(this::diagnose).toList();
         Diagnosis whole = Verdicts.combine(sessions.stream().map(SessionDiagnosis::diagnosis).toList());

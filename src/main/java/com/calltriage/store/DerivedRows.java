@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every row derived from a call record that is stored beside it, written in one place for a whole batch of records:
- * the participant index with each user's list summary (verdict and main cause), and the users seen. Whatever else
+ * the participant index with each user's list summary (verdict and main cause), the summary's quality facts with
+ * their totals, and the users seen. Whatever else
  * comes to be derived per record (or per session) at store time belongs in {@link #writeRecomputed}, so single
  * upserts, batched imports and recomputed diagnoses all write it. Runs inside the caller's transaction; the
  * records' participant rows must be gone already.
@@ -24,9 +25,11 @@ final class DerivedRows {
     private static final int MOST_IDS_PER_QUERY = 1000;
 
     private final JdbcTemplate jdbc;
+    private final JdbcQualityFacts facts;
 
-    DerivedRows(JdbcTemplate jdbc) {
+    DerivedRows(JdbcTemplate jdbc, JdbcQualityFacts facts) {
         this.jdbc = jdbc;
+        this.facts = facts;
     }
 
     /** For records stored new or in a new version: every derived row, and the users they name. */
@@ -56,6 +59,8 @@ final class DerivedRows {
         }
         jdbc.batchUpdate("INSERT INTO call_participant (call_id, identity_kind, identity_id, start_ms, verdict, "
                 + "main_cause) VALUES (?, ?, ?, ?, ?, ?)", participants);
+        facts.write(calls.stream().map(call -> new JdbcQualityFacts.Diagnosed(call.record(), call.diagnosis()))
+                .toList());
     }
 
     /** A row of known_user. */

@@ -1,5 +1,5 @@
-// Long because: one store keeps a record, its index, its diagnosis and its list summaries in step, for single
-// records, batches and recomputed diagnoses alike.
+// Long because: one store keeps a record, its index, its diagnosis, its list summaries and the summary's facts of it
+// in step, in one transaction, for single records, batches and recomputed diagnoses alike.
 package com.calltriage.store;
 
 import com.calltriage.callrecord.CallPage;
@@ -18,6 +18,7 @@ import com.calltriage.quality.DiagnosisJson;
 import com.calltriage.quality.DiagnosisStore;
 import com.calltriage.quality.QualityRules;
 import com.calltriage.quality.SummaryPage;
+import com.calltriage.summary.FactsBackfill;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
@@ -46,7 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Each upsert runs in one transaction, so a record is stored with its index and its diagnosis wholly or
  * not at all.
  */
-public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
+public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore, FactsBackfill {
     /** Two first inserts of one id can race; the loser sees a duplicate key and simply tries again. */
     private static final int UPSERT_ATTEMPTS = 3;
 
@@ -56,6 +57,7 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
     private final ObjectMapper json = new ObjectMapper();
     private final Clock clock;
     private final CallDiagnoser diagnoser;
+    private final JdbcQualityFacts facts;
     private final DerivedRows derived;
     private final SummaryRows summaries;
 
@@ -68,7 +70,8 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.clock = clock;
         this.diagnoser = diagnoser;
-        this.derived = new DerivedRows(jdbc);
+        this.facts = new JdbcQualityFacts(dataSource, diagnoser.rules());
+        this.derived = new DerivedRows(jdbc, facts);
         this.summaries = new SummaryRows(diagnoser.ruleSetVersion());
     }
 
@@ -356,6 +359,28 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
             derived.writeRecomputed(kept);
         });
         return calls;
+    }
+
+    /**
+     * Writes the summary's facts of stored calls that have none yet (a store from before the facts existed), at
+     * most {@code limit} calls in one transaction, oldest first; returns how many. The diagnosis is the stored one
+     * when current, so the facts say what details says.
+     */
+    @Override
+    public int fillMissingFacts(int limit) {
+        List<String> ids = jdbc.queryForList("SELECT r.id FROM call_record r LEFT JOIN call_quality q "
+                + "ON q.call_id = r.id WHERE q.call_id IS NULL ORDER BY r.start_ms, r.id LIMIT ?", String.class, limit);
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        Map<String, CallDiagnosis> diagnosed = diagnosesOf(ids);
+        List<JdbcQualityFacts.Diagnosed> batch = new ArrayList<>();
+        for (String id : ids) {
+            findById(id).filter(r -> diagnosed.containsKey(id))
+                    .ifPresent(r -> batch.add(new JdbcQualityFacts.Diagnosed(r, diagnosed.get(id))));
+        }
+        transactions.executeWithoutResult(status -> facts.write(batch));
+        return ids.size();
     }
 
     @Override

@@ -30,8 +30,10 @@ import com.calltriage.command.reply.WelcomeView;
 import com.calltriage.demo.DemoCall;
 import com.calltriage.demo.DemoTenant;
 import com.calltriage.export.ExportView;
+import com.calltriage.summary.SummaryView;
 import com.calltriage.testing.CardCheck;
 import com.calltriage.testing.ChatFixture;
+import com.calltriage.testing.DemoSummaries;
 import com.calltriage.testing.FakeAuditLog;
 import com.calltriage.testing.FakeBuildingStore;
 import com.calltriage.testing.FakeCallRecordStore;
@@ -122,6 +124,9 @@ class CardSamplesTest {
         erin.ask("resolve E-1: replaced her headset, the old one's cable was loose");
         sample("escalation-history", sam.ask("escalation E-1"));
         sample("audit", adam.ask("audit"));
+        CommandDispatcher managers = ChatFixture.demo().audit(audit).clock(clock)
+                .summaries(DemoSummaries.shared().summaries()).dispatcher();
+        sample("summary-30-days", new Asker(managers, clock, "maria", "Maria Garcia").ask("summary last 30 days"));
 
         Files.createDirectories(SAMPLES);
         try (var old = Files.list(SAMPLES)) {
@@ -173,6 +178,10 @@ class CardSamplesTest {
         assertThat(REPLIES.get("notice")).isInstanceOf(NoticeView.class);
         assertThat(REPLIES.get("refused-role-too-low")).isInstanceOf(AccessRefusedView.class);
         assertThat(REPLIES.get("welcome")).isInstanceOf(WelcomeView.class);
+        SummaryView summary = (SummaryView) REPLIES.get("summary-30-days");
+        assertThat(summary.places()).isNotEmpty();
+        assertThat(summary.causes()).isNotEmpty();
+        assertThat(summary.trend()).hasSize(30);
     }
 
     @Test

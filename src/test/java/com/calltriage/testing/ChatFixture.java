@@ -23,6 +23,7 @@ import com.calltriage.command.RecentLists;
 import com.calltriage.command.reply.Reply;
 import com.calltriage.demo.DemoTenant;
 import com.calltriage.escalation.EscalationSetup;
+import com.calltriage.summary.Summaries;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -49,9 +50,16 @@ public final class ChatFixture {
     private final AuditLog audit;
     private final Clock clock;
     private final Map<Role, Set<String>> roles;
+    private final Summaries summaries;
 
     private ChatFixture(FakeCallRecordStore store, BuildingStore buildings, UserDirectory directory, AuditLog audit,
                         Clock clock, Map<Role, Set<String>> roles) {
+        this(store, buildings, directory, audit, clock, roles, Summaries.NONE);
+    }
+
+    private ChatFixture(FakeCallRecordStore store, BuildingStore buildings, UserDirectory directory, AuditLog audit,
+                        Clock clock, Map<Role, Set<String>> roles, Summaries summaries) {
+        this.summaries = summaries;
         this.store = store;
         this.buildings = buildings;
         this.directory = directory;
@@ -74,28 +82,33 @@ public final class ChatFixture {
     }
 
     public ChatFixture store(FakeCallRecordStore calls) {
-        return new ChatFixture(calls, buildings, directory, audit, clock, roles);
+        return new ChatFixture(calls, buildings, directory, audit, clock, roles, summaries);
+    }
+
+    /** With these totals behind the summary commands, such as {@link DemoSummaries}'; none otherwise. */
+    public ChatFixture summaries(Summaries totals) {
+        return new ChatFixture(store, buildings, directory, audit, clock, roles, totals);
     }
 
     public ChatFixture buildings(BuildingStore networks) {
-        return new ChatFixture(store, networks, directory, audit, clock, roles);
+        return new ChatFixture(store, networks, directory, audit, clock, roles, summaries);
     }
 
     public ChatFixture directory(UserDirectory people) {
-        return new ChatFixture(store, buildings, people, audit, clock, roles);
+        return new ChatFixture(store, buildings, people, audit, clock, roles, summaries);
     }
 
     public ChatFixture audit(AuditLog log) {
-        return new ChatFixture(store, buildings, directory, log, clock, roles);
+        return new ChatFixture(store, buildings, directory, log, clock, roles, summaries);
     }
 
     public ChatFixture clock(Clock time) {
-        return new ChatFixture(store, buildings, directory, audit, time, roles);
+        return new ChatFixture(store, buildings, directory, audit, time, roles, summaries);
     }
 
     /** Only these people hold roles; everyone else is refused. */
     public ChatFixture roles(Map<Role, Set<String>> holders) {
-        return new ChatFixture(store, buildings, directory, audit, clock, holders);
+        return new ChatFixture(store, buildings, directory, audit, clock, holders, summaries);
     }
 
     public CommandContext context() {
@@ -110,7 +123,7 @@ public final class ChatFixture {
     }
 
     public CommandCatalog catalog() {
-        return Catalog.of(context(), escalations());
+        return Catalog.of(context(), escalations(), summaries);
     }
 
     /** Escalations kept in memory, their messages in an outbox of their own, with no channel set. */
@@ -135,7 +148,7 @@ public final class ChatFixture {
     /** A replica of the pipeline over these escalations. */
     public CommandDispatcher dispatcher(RecentLists lists, EscalationSetup escalations) {
         CommandContext context = context(lists);
-        return new CommandDispatcher(Catalog.of(context, escalations), context);
+        return new CommandDispatcher(Catalog.of(context, escalations, summaries), context);
     }
 
     /** A demo person of the home tenant, as Teams names them. */

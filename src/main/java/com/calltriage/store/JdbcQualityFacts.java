@@ -1,0 +1,204 @@
+package com.calltriage.store;
+
+import com.calltriage.building.BuildingMap;
+import com.calltriage.callrecord.CallRecord;
+import com.calltriage.quality.CallDiagnosis;
+import com.calltriage.quality.Cause;
+import com.calltriage.quality.MediaKind;
+import com.calltriage.quality.QualityRules;
+import com.calltriage.quality.RuleBreaches;
+import com.calltriage.quality.Verdict;
+import com.calltriage.summary.CallQualityFacts;
+import com.calltriage.summary.QualityCounts;
+import com.calltriage.summary.SideFacts;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Writes the summary's facts of calls (tables {@code call_quality} and {@code session_quality}) and keeps their
+ * hourly totals ({@code quality_hourly}) in step: the old facts of a call are taken out of the totals and the new
+ * ones added, so storing a call again or re-diagnosing it never counts it twice. Runs in the caller's transaction
+ * (the one that stores the record); {@link #write} takes any number of calls and writes them with batched
+ * statements, so a bulk import writes a batch's facts in a few round trips.
+ *
+ * <p>Totals are updated in a fixed order of their keys, so two writers never wait for each other in a circle; a
+ * total that two first writers insert at once fails one of them with a duplicate key, and the caller retries.
+ */
+public class JdbcQualityFacts {
+    private static final long HOUR = Duration.ofHours(1).toMillis();
+    static final String SIDE_COLUMNS = "call_id, session_id, side, start_ms, media, verdict, cause, poor, setup_failed, "
+            + "dropped, audio_good, audio_poor, connection_type, wifi_band, vpn, building, subnet, inside_corp, "
+            + "client_version";
+
+    private final JdbcTemplate jdbc;
+    private final RuleBreaches breaches;
+    private final JdbcBuildingStore buildings;
+
+    public JdbcQualityFacts(DataSource dataSource, QualityRules rules) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.breaches = new RuleBreaches(rules);
+        this.buildings = new JdbcBuildingStore(dataSource);
+    }
+
+    /** A call record with the diagnosis just made of it. */
+    public record Diagnosed(CallRecord record, CallDiagnosis diagnosis) {
+    }
+
+    /** Replaces the facts of these calls with facts of their current diagnoses, and moves the totals with them. */
+    public void write(List<Diagnosed> calls) {
+        if (calls.isEmpty()) {
+            return;
+        }
+        BuildingMap map = BuildingMap.of(buildings.findAll());
+        List<CallQualityFacts> facts = calls.stream()
+                .map(c -> CallQualityFacts.of(c.record(), c.diagnosis(), map, breaches)).toList();
+        List<String> ids = facts.stream().map(CallQualityFacts::callId).distinct().toList();
+        Map<HourKey, QualityCounts> delta = new TreeMap<>();
+        for (CallQualityFacts old : read(ids)) {
+            add(delta, old, true);
+        }
+        for (List<String> chunk : chunks(ids)) {
+            String marks = marks(chunk.size());
+            jdbc.update("DELETE FROM session_quality WHERE call_id IN (" + marks + ")", chunk.toArray());
+            jdbc.update("DELETE FROM call_quality WHERE call_id IN (" + marks + ")", chunk.toArray());
+        }
+        Map<String, CallQualityFacts> newest = new LinkedHashMap<>();
+        facts.forEach(f -> newest.put(f.callId(), f));
+        List<Object[]> callRows = new ArrayList<>();
+        List<Object[]> sideRows = new ArrayList<>();
+        for (CallQualityFacts f : newest.values()) {
+            add(delta, f, false);
+            callRows.add(new Object[] {f.callId(), f.start().toEpochMilli(), f.verdict().name(),
+                f.cause() == null ? null : f.cause().name(), f.setupFailed(), f.dropped(), f.audioGood(),
+                f.audioPoor()});
+            for (SideFacts s : f.sides()) {
+                sideRows.add(new Object[] {f.callId(), s.sessionId(), s.side(), f.start().toEpochMilli(),
+                    s.media() == null ? null : s.media().name(), s.verdict().name(),
+                    s.cause() == null ? null : s.cause().name(), s.poor(), s.setupFailed(), s.dropped(), s.audioGood(),
+                    s.audioPoor(), cut(s.connection(), 32), cut(s.wifiBand(), 32), s.vpn(), cut(s.building(), 255),
+                    cut(s.subnet(), 64), s.insideCorp(), cut(s.clientVersion(), 128)});
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO call_quality (call_id, start_ms, verdict, cause, setup_failed, dropped, "
+                + "audio_good, audio_poor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", callRows);
+        jdbc.batchUpdate("INSERT INTO session_quality (" + SIDE_COLUMNS + ") VALUES (" + marks(19) + ")", sideRows);
+        addToTotals(delta);
+    }
+
+    /** The facts stored of these calls; calls without facts are left out. */
+    List<CallQualityFacts> read(Collection<String> callIds) {
+        Map<String, List<SideFacts>> sides = new HashMap<>();
+        List<CallQualityFacts> calls = new ArrayList<>();
+        for (List<String> chunk : chunks(new ArrayList<>(callIds))) {
+            String marks = marks(chunk.size());
+            jdbc.query("SELECT " + SIDE_COLUMNS + " FROM session_quality WHERE call_id IN (" + marks + ")",
+                    rs -> {
+                        sides.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(side(rs));
+                    }, chunk.toArray());
+            jdbc.query("SELECT call_id, start_ms, verdict, cause, setup_failed, dropped, audio_good, audio_poor "
+                    + "FROM call_quality WHERE call_id IN (" + marks + ")", rs -> {
+                        calls.add(new CallQualityFacts(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)),
+                                Verdict.valueOf(rs.getString(3)), cause(rs.getString(4)), rs.getBoolean(5),
+                                rs.getBoolean(6), rs.getInt(7), rs.getInt(8), List.of()));
+                    }, chunk.toArray());
+        }
+        return calls.stream().map(c -> new CallQualityFacts(c.callId(), c.start(), c.verdict(), c.cause(),
+                c.setupFailed(), c.dropped(), c.audioGood(), c.audioPoor(), sides.getOrDefault(c.callId(), List.of())))
+                .toList();
+    }
+
+    /** One side's facts from a row of {@link #SIDE_COLUMNS}. */
+    static SideFacts side(ResultSet rs) throws SQLException {
+        String media = rs.getString(5);
+        Object inside = rs.getObject(18);
+        return new SideFacts(rs.getString(2), rs.getString(3), media == null ? null : MediaKind.valueOf(media),
+                Verdict.valueOf(rs.getString(6)), cause(rs.getString(7)), rs.getBoolean(8), rs.getBoolean(9),
+                rs.getBoolean(10), rs.getInt(11), rs.getInt(12), rs.getString(13), rs.getString(14), rs.getBoolean(15),
+                rs.getString(16), rs.getString(17), inside == null ? null : rs.getBoolean(18), rs.getString(19));
+    }
+
+    private static Cause cause(String name) {
+        return name == null ? null : Cause.valueOf(name);
+    }
+
+    private static void add(Map<HourKey, QualityCounts> delta, CallQualityFacts facts, boolean takeOut) {
+        long hour = Math.floorDiv(facts.start().toEpochMilli(), HOUR) * HOUR;
+        facts.contributions().forEach((key, counts) -> delta.merge(
+                new HourKey(cut(key.scope(), 255), hour, key.dimension().key(), cut(key.value(), 255)),
+                takeOut ? counts.negated() : counts, QualityCounts::plus));
+    }
+
+    private void addToTotals(Map<HourKey, QualityCounts> delta) {
+        List<Object[]> updates = new ArrayList<>();
+        delta.forEach((key, c) -> {
+            if (!c.equals(QualityCounts.NONE)) {
+                updates.add(new Object[] {c.calls(), c.poor(), c.unrated(), c.setupFailed(), c.dropped(), c.audioGood(),
+                    c.audioPoor(), key.building(), key.hour(), key.dimension(), key.value()});
+            }
+        });
+        if (updates.isEmpty()) {
+            return;
+        }
+        int[] updated = jdbc.batchUpdate("UPDATE quality_hourly SET calls = calls + ?, poor = poor + ?, "
+                + "unrated = unrated + ?, setup_failed = setup_failed + ?, dropped = dropped + ?, "
+                + "audio_good = audio_good + ?, audio_poor = audio_poor + ? "
+                + "WHERE building = ? AND hour_ms = ? AND dimension = ? AND dim_value = ?", updates);
+        List<Object[]> inserts = new ArrayList<>();
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] == 0) {
+                Object[] u = updates.get(i);
+                inserts.add(new Object[] {u[7], u[8], u[9], u[10], u[0], u[1], u[2], u[3], u[4], u[5], u[6]});
+            }
+        }
+        if (!inserts.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO quality_hourly (building, hour_ms, dimension, dim_value, calls, poor, "
+                    + "unrated, setup_failed, dropped, audio_good, audio_poor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    inserts);
+        }
+    }
+
+    /** Deletes the totals of hours before the cutoff; the facts go with their records. Returns how many rows. */
+    public int deleteTotalsBefore(Instant cutoff) {
+        return jdbc.update("DELETE FROM quality_hourly WHERE hour_ms < ?", cutoff.toEpochMilli());
+    }
+
+    private static String cut(String value, int length) {
+        return value == null || value.length() <= length ? value : value.substring(0, length);
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    private static List<List<String>> chunks(List<String> ids) {
+        List<List<String>> chunks = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += 500) {
+            chunks.add(ids.subList(i, Math.min(ids.size(), i + 500)));
+        }
+        return chunks;
+    }
+
+    /** A total's key; ordered, so totals are always locked in the same order. */
+    private record HourKey(String building, long hour, String dimension, String value)
+            implements Comparable<HourKey> {
+        private static final Comparator<HourKey> ORDER = Comparator.comparing(HourKey::building)
+                .thenComparingLong(HourKey::hour).thenComparing(HourKey::dimension).thenComparing(HourKey::value);
+
+        @Override
+        public int compareTo(HourKey other) {
+            return ORDER.compare(this, other);
+        }
+    }
+}
