@@ -1,5 +1,7 @@
 package com.calltriage.store;
 
+import com.calltriage.conversation.Outbox;
+import com.calltriage.conversation.OutgoingMessage;
 import com.calltriage.summary.CallQualityFacts;
 import com.calltriage.summary.Dimension;
 import com.calltriage.summary.QualityCounts;
@@ -17,9 +19,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The summary's totals on JDBC (H2 or PostgreSQL): sums over {@code quality_hourly}, the whole tenant's or one
@@ -31,10 +36,12 @@ public class JdbcSummaryStore implements SummaryStore {
 
     private final JdbcTemplate jdbc;
     private final JdbcQualityFacts facts;
+    private final TransactionTemplate transactions;
 
     public JdbcSummaryStore(DataSource dataSource, JdbcQualityFacts facts) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.facts = facts;
+        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     }
 
     @Override
@@ -114,6 +121,14 @@ public class JdbcSummaryStore implements SummaryStore {
         } catch (DuplicateKeyException e) {
             return false;
         }
+    }
+
+    /** In one transaction, which an outbox on this data source joins, as the escalations' outbox messages do. */
+    @Override
+    public boolean claimDayAndQueue(String tenantId, String userObjectId, LocalDate day, Outbox outbox,
+                                    Supplier<OutgoingMessage> card, Instant now) {
+        return Boolean.TRUE.equals(transactions.execute(status ->
+                SummaryStore.super.claimDayAndQueue(tenantId, userObjectId, day, outbox, card, now)));
     }
 
     @Override

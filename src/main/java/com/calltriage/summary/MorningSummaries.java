@@ -20,8 +20,9 @@ import java.util.function.Function;
 /**
  * Each manager's morning card: yesterday's summary in their own days, queued for their personal chat once their
  * local time has reached {@link Summaries#sendAt()}, once per manager per local day. The day is claimed in the store
- * by a conditional update before the card is queued, so of several replicas, and after a restart, one sends it; the
- * outbox's key (manager and day) keeps a card queued twice once all the same. A manager's zone is the one their Teams
+ * by a conditional update in the transaction that queues the card, so of several replicas, and after a restart, one
+ * sends it, and a replica dying in between leaves the day to another; the outbox's key (manager and day) keeps a
+ * card queued twice once all the same. A manager's zone is the one their Teams
  * client last reported, else the configured one. A manager without a personal chat with the bot is not reachable
  * yet: they are reported, not claimed, so they get the card on the day they first chat.
  */
@@ -74,19 +75,23 @@ public final class MorningSummaries {
                 continue;
             }
             LocalDate today = local.toLocalDate();
-            if (!summaries.store().claimDay(tenantId, manager, today)) {
-                continue;
+            if (summaries.store().claimDayAndQueue(tenantId, manager, today, outbox,
+                    () -> morningCard(tenantId, manager, today, now, zone), now)) {
+                sent.add(manager);
             }
-            TimeWindow yesterday = TimeWindow.parse("yesterday", now, zone);
-            SummaryView view = report.of(yesterday, zone, null, "Your morning summary; '"
-                    + SummaryCommands.SWITCH.write("switch", "off") + "' stops it.", List.of(
-                    new SummaryView.Button("Last 7 days", SummaryCommands.SUMMARY.write("range", "last 7 days")),
-                    new SummaryView.Button("Last 30 days", SummaryCommands.SUMMARY.write("range", "last 30 days"))));
-            outbox.enqueue(new OutgoingMessage("summary:" + tenantId + ":" + manager + ":" + today,
-                    OutgoingMessage.Target.personalChat(tenantId, manager), activityJson.apply(view)), now);
-            sent.add(manager);
         }
         return new Round(sent, unreachable);
+    }
+
+    /** Yesterday's card of one manager, for their personal chat, keyed by manager and day. */
+    private OutgoingMessage morningCard(String tenantId, String manager, LocalDate today, Instant now, ZoneId zone) {
+        TimeWindow yesterday = TimeWindow.parse("yesterday", now, zone);
+        SummaryView view = report.of(yesterday, zone, null, "Your morning summary; '"
+                + SummaryCommands.SWITCH.write("switch", "off") + "' stops it.", List.of(
+                new SummaryView.Button("Last 7 days", SummaryCommands.SUMMARY.write("range", "last 7 days")),
+                new SummaryView.Button("Last 30 days", SummaryCommands.SUMMARY.write("range", "last 30 days"))));
+        return new OutgoingMessage("summary:" + tenantId + ":" + manager + ":" + today,
+                OutgoingMessage.Target.personalChat(tenantId, manager), activityJson.apply(view));
     }
 
     private ZoneId zoneOf(ConversationReference chat) {

@@ -1,11 +1,14 @@
 package com.calltriage.summary;
 
+import com.calltriage.conversation.Outbox;
+import com.calltriage.conversation.OutgoingMessage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Where the summary's totals are read and the managers' morning cards are kept track of. Totals are kept per UTC
@@ -39,6 +42,23 @@ public interface SummaryStore {
      * (by a conditional update), and never for a person who turned it off.
      */
     boolean claimDay(String tenantId, String userObjectId, LocalDate day);
+
+    /**
+     * Claims the person's card of one local day as {@link #claimDay} does and, only when the claim is won, queues the
+     * card it then makes. A store that can, claims and queues in one transaction, so a replica that dies in between
+     * leaves the day unclaimed for another, rather than claimed with no card: the outbox must then be one on the
+     * same database.
+     *
+     * @return true when this call claimed the day and queued the card
+     */
+    default boolean claimDayAndQueue(String tenantId, String userObjectId, LocalDate day, Outbox outbox,
+                                     Supplier<OutgoingMessage> card, Instant now) {
+        if (!claimDay(tenantId, userObjectId, day)) {
+            return false;
+        }
+        outbox.enqueue(card.get(), now);
+        return true;
+    }
 
     /** Deletes the totals of hours before the cutoff; returns how many rows went. */
     int deleteTotalsBefore(Instant cutoff);

@@ -3,9 +3,12 @@ package com.calltriage.store;
 import static com.calltriage.testing.DemoFixtures.NOW;
 import static com.calltriage.testing.DemoFixtures.demoCalls;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.calltriage.building.BuildingFileParser;
 import com.calltriage.callrecord.json.CallRecordParser;
+import com.calltriage.conversation.Outbox;
+import com.calltriage.conversation.OutgoingMessage;
 import com.calltriage.demo.DemoCall;
 import com.calltriage.demo.DemoDataset;
 import com.calltriage.demo.DemoTrouble;
@@ -15,6 +18,8 @@ import com.calltriage.summary.CallQualityFacts;
 import com.calltriage.summary.Dimension;
 import com.calltriage.summary.QualityCounts;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,7 +61,7 @@ abstract class QualityFactsOnDatabase {
     @BeforeEach
     void emptyTables() {
         for (String table : List.of("quality_hourly", "session_quality", "call_quality", "call_participant",
-                "call_record", "known_user", "summary_subscription")) {
+                "call_record", "known_user", "summary_subscription", "outbox")) {
             jdbc.update("DELETE FROM " + table);
         }
         new JdbcBuildingStore(dataSource).replaceAll(new BuildingFileParser().parse(DemoDataset.buildingFile())
@@ -170,5 +175,42 @@ abstract class QualityFactsOnDatabase {
         assertThat(summaries.claimDay("tenant", "maria", LocalDate.parse("2026-11-21"))).isFalse();
         summaries.setPaused("tenant", "maria", false);
         assertThat(summaries.claimDay("tenant", "maria", LocalDate.parse("2026-11-21"))).isTrue();
+    }
+
+    @Test
+    void aMorningCardIsQueuedInTheTransactionThatClaimsItsDay() {
+        LocalDate day = LocalDate.parse("2026-11-21");
+        Outbox outbox = new JdbcOutbox(dataSource);
+        OutgoingMessage card = new OutgoingMessage("summary:tenant:maria:" + day,
+                OutgoingMessage.Target.personalChat("tenant", "maria"), "{\"type\":\"message\"}");
+
+        assertThatThrownBy(() -> summaries.claimDayAndQueue("tenant", "maria", day, dyingAfterQueuing(outbox),
+                () -> card, NOW)).hasMessageContaining("dies");
+        assertThat(queued(card.key())).as("the card queued by the replica that died").isZero();
+
+        assertThat(summaries.claimDayAndQueue("tenant", "maria", day, outbox, () -> card, NOW)).isTrue();
+        assertThat(summaries.claimDayAndQueue("tenant", "maria", day, outbox, () -> card, NOW)).isFalse();
+        assertThat(queued(card.key())).isOne();
+    }
+
+    private long queued(String key) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM outbox WHERE message_key = ?", Long.class, key);
+    }
+
+    /** The outbox as seen by a replica that dies right after queuing, before its transaction commits. */
+    private static Outbox dyingAfterQueuing(Outbox outbox) {
+        return (Outbox) Proxy.newProxyInstance(Outbox.class.getClassLoader(), new Class<?>[] {Outbox.class},
+                (proxy, method, args) -> {
+                    Object result;
+                    try {
+                        result = method.invoke(outbox, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    if (method.getName().equals("enqueue")) {
+                        throw new IllegalStateException("the replica dies here");
+                    }
+                    return result;
+                });
     }
 }
