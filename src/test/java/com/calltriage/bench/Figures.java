@@ -19,6 +19,8 @@ final class Figures {
     /** An import of nothing: the JVM, Spring and the store's checks, paid once by every import. */
     long emptyImportNanos;
     long startupNanos;
+    /** The same server started on an empty store: what start-up costs on this machine before any data. */
+    long emptyStartupNanos;
     double heapUsedMegabytes;
     double heapAfterCollectionMegabytes;
     /** The server's heap limit for the whole run, as given to its JVM. */

@@ -46,6 +46,27 @@ final class ServerRun {
         this.managementPort = managementPort;
     }
 
+    /**
+     * The floor of start-up on this machine at this moment: the same server on an empty store (no demo), started
+     * and stopped; returns how long it took to readiness.
+     */
+    long startOnAnEmptyStore(String emptyStoreUrl) throws IOException, InterruptedException {
+        System.out.println("Starting the server on an empty store");
+        long start = System.nanoTime();
+        Process server = jar.start("server-empty", List.of("-Xmx" + HEAP_LIMIT), List.of("--server.port=" + port,
+                "--management.server.port=" + managementPort, "--management.endpoint.health.probes.enabled=true",
+                "--calltriage.store.url=" + emptyStoreUrl, "--calltriage.demo.enabled=false"));
+        try {
+            awaitReady(server);
+            return System.nanoTime() - start;
+        } finally {
+            server.destroy();
+            if (!server.waitFor(30, TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+            }
+        }
+    }
+
     /** Starts the server, asks about each person in turn, reads the heap and stops the server. */
     void measure(Connection connection, List<DemoPerson> asked, Figures figures)
             throws Exception {
