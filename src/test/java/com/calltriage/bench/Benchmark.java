@@ -58,6 +58,9 @@ public final class Benchmark {
             exec(connection, "CREATE SCHEMA " + schema + "_floor");
             try {
                 Floors.copyAndImport(connection, schema, tenant, jar, storeUrl(database, schema), figures);
+                exec(connection, "CREATE SCHEMA " + schema + "_again");
+                Floors.importInProcess(storeUrl(database, schema + "_again"), schema + "_again", tenant, figures);
+                exec(connection, "DROP SCHEMA " + schema + "_again CASCADE");
                 Set<String> withCalls = Floors.usersWithCalls(connection, schema);
                 List<DemoPerson> asked = new DemoTenant(people).homeUsers().stream()
                         .filter(p -> p.alias().startsWith("person") && withCalls.contains(p.id())).toList();
@@ -72,6 +75,7 @@ public final class Benchmark {
                 exec(connection, "DROP SCHEMA " + schema + " CASCADE");
                 exec(connection, "DROP SCHEMA " + schema + "_floor CASCADE");
                 exec(connection, "DROP SCHEMA IF EXISTS " + schema + "_empty CASCADE");
+                exec(connection, "DROP SCHEMA IF EXISTS " + schema + "_again CASCADE");
             }
         }
         Path report = Path.of(options.getOrDefault("--report", "docs/PERFORMANCE.md"));

@@ -18,6 +18,8 @@ final class Figures {
     long importNanos;
     /** An import of nothing: the JVM, Spring and the store's checks, paid once by every import. */
     long emptyImportNanos;
+    /** The importer and the store alone, in the benchmark's own process. */
+    long inProcessImportNanos;
     long startupNanos;
     /** The same server started on an empty store: what start-up costs on this machine before any data. */
     long emptyStartupNanos;
@@ -56,6 +58,10 @@ final class Figures {
 
     double importRecordsPerSecond() {
         return records / (importNanos / 1e9);
+    }
+
+    double inProcessImportRecordsPerSecond() {
+        return records / (inProcessImportNanos / 1e9);
     }
 
     double importRecordsPerSecondAfterStart() {
