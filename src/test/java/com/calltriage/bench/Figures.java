@@ -21,6 +21,8 @@ final class Figures {
     /** The importer and the store alone, in the benchmark's own process. */
     long inProcessImportNanos;
     long startupNanos;
+    /** From readiness until the background refresh had recomputed every stale rating. */
+    long refreshNanos;
     /** The same server started on an empty store: what start-up costs on this machine before any data. */
     long emptyStartupNanos;
     double heapUsedMegabytes;

@@ -74,6 +74,9 @@ final class PerformanceReport {
                         figures.startupNanos / 1e9))
                 .append(format("| start-up of the same server on an empty store (floor) | %.2f s |%n",
                         figures.emptyStartupNanos / 1e9))
+                .append(format("| then every stale rating recomputed in the background, before the rounds | "
+                        + "%.2f s (%.0f records/s) |%n", figures.refreshNanos / 1e9,
+                        figures.records / Math.max(figures.refreshNanos / 1e9, 1e-3)))
                 .append(format("| heap used after the rounds | %.0f MB |%n", figures.heapUsedMegabytes))
                 .append(format("| heap used after a full collection | %.0f MB |%n",
                         figures.heapAfterCollectionMegabytes));
