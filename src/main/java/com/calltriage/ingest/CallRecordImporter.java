@@ -42,9 +42,9 @@ public final class CallRecordImporter {
     }
 
     /**
-     * Imports every {@code .json} file under the given files and folders, in name order. Files are read and their
-     * records parsed in parallel on the available cores, a batch at a time, and each batch's records stored
-     * together; the report still says what became of each, in order.
+     * Imports every {@code .json} file under the given files and folders, in name order. Records are gathered from
+     * the files a batch at a time, parsed in parallel on the available cores and stored together; the report still
+     * says what became of each, in order. At most a batch and one file are held at once, whatever the folder holds.
      */
     public ImportReport importPaths(List<Path> paths, Consumer<String> out) {
         ImportReport report = new ImportReport();
@@ -53,12 +53,15 @@ public final class CallRecordImporter {
                 report.rejected(path.toString(), "no such file or folder", out);
                 continue;
             }
-            List<Path> files = jsonFiles(path, report, out);
-            for (int from = 0; from < files.size(); from += BATCH) {
-                List<Received> received = files.subList(from, Math.min(files.size(), from + BATCH)).parallelStream()
-                        .map(this::readFile).flatMap(List::stream).toList();
-                store(received, report, out);
+            List<Read> pending = new ArrayList<>();
+            for (Path file : jsonFiles(path, report, out)) {
+                pending.addAll(readFile(file));
+                if (pending.size() >= BATCH) {
+                    store(parse(pending), report, out);
+                    pending.clear();
+                }
             }
+            store(parse(pending), report, out);
         }
         return report;
     }
@@ -78,50 +81,66 @@ public final class CallRecordImporter {
         }
     }
 
-    private List<Received> readFile(Path file) {
+    private List<Read> readFile(Path file) {
         try {
             return readDocument(file.toString(), Files.readString(file));
         } catch (IOException e) {
-            return List.of(Received.rejected(file.toString(), "could not read the file: " + e.getMessage()));
+            return List.of(Read.rejected(file.toString(), "could not read the file: " + e.getMessage()));
         }
     }
 
     /** Imports one JSON document from the named source (a file name, or "demo" for generated data). */
     public void importDocument(String source, String document, ImportReport report, Consumer<String> out) {
-        store(readDocument(source, document), report, out);
+        List<Read> read = readDocument(source, document);
+        for (int from = 0; from < read.size(); from += BATCH) {
+            store(parse(read.subList(from, Math.min(read.size(), from + BATCH))), report, out);
+        }
     }
 
     /** Imports call records that are already JSON trees, such as generated demo calls, in batches. */
     public void importRecords(String source, List<? extends JsonNode> nodes, ImportReport report,
                               Consumer<String> out) {
         for (int from = 0; from < nodes.size(); from += BATCH) {
-            store(nodes.subList(from, Math.min(nodes.size(), from + BATCH)).parallelStream()
-                    .map(node -> parse(source, node)).toList(), report, out);
+            store(parse(nodes.subList(from, Math.min(nodes.size(), from + BATCH)).stream()
+                    .map(node -> new Read(source, node, null)).toList()), report, out);
         }
     }
 
-    private List<Received> readDocument(String source, String document) {
+    private List<Read> readDocument(String source, String document) {
         JsonNode root;
         try {
             // Editors on Windows start UTF-8 files with a byte-order mark, which is no JSON but no error either.
             root = json.readTree(document.startsWith(BYTE_ORDER_MARK) ? document.substring(1) : document);
         } catch (JsonProcessingException e) {
             // Jackson's own limits (nesting over 1,000 deep, say) know no location.
-            return List.of(Received.rejected(source, "not JSON: " + e.getOriginalMessage()
+            return List.of(Read.rejected(source, "not JSON: " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr())));
         }
         if (root != null && root.isObject() && root.has("value") && !root.has("id")) {
             JsonNode value = root.get("value");
             if (!value.isArray()) {
-                return List.of(Received.rejected(source, "not a page of call records: \"value\" is not a list"));
+                return List.of(Read.rejected(source, "not a page of call records: \"value\" is not a list"));
             }
-            List<Received> records = new ArrayList<>();
+            List<Read> records = new ArrayList<>();
             for (int i = 0; i < value.size(); i++) {
-                records.add(parse(source + " [record " + (i + 1) + "]", value.get(i)));
+                records.add(new Read(source + " [record " + (i + 1) + "]", value.get(i), null));
             }
             return records;
         }
-        return List.of(parse(source, root));
+        return List.of(new Read(source, root, null));
+    }
+
+    /** One record as read from a document, not parsed yet; or why the document held none. */
+    private record Read(String source, JsonNode node, String rejection) {
+        static Read rejected(String source, String reason) {
+            return new Read(source, null, reason);
+        }
+    }
+
+    /** The records read, parsed in parallel on the available cores, in their order. */
+    private List<Received> parse(List<Read> read) {
+        return read.parallelStream().map(one -> one.rejection() != null
+                ? Received.rejected(one.source(), one.rejection()) : parse(one.source(), one.node())).toList();
     }
 
     /** One record read: parsed, or rejected with the reason. */

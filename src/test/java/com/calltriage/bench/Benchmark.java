@@ -58,17 +58,24 @@ public final class Benchmark {
             exec(connection, "CREATE SCHEMA " + schema + "_floor");
             try {
                 Floors.copyAndImport(connection, schema, tenant, jar, storeUrl(database, schema), figures);
+                exec(connection, "CREATE SCHEMA " + schema + "_again");
+                Floors.importInProcess(storeUrl(database, schema + "_again"), schema + "_again", tenant, figures);
+                exec(connection, "DROP SCHEMA " + schema + "_again CASCADE");
                 Set<String> withCalls = Floors.usersWithCalls(connection, schema);
                 List<DemoPerson> asked = new DemoTenant(people).homeUsers().stream()
                         .filter(p -> p.alias().startsWith("person") && withCalls.contains(p.id())).toList();
                 int rounds = Math.min(Integer.parseInt(options.getOrDefault("--rounds", "100")), asked.size());
-                new ServerRun(jar, storeUrl(database, schema), freePort(), freePort(),
+                ServerRun server = new ServerRun(jar, storeUrl(database, schema), freePort(), freePort(),
                         Integer.parseInt(options.getOrDefault("--clients", "20")),
-                        Duration.ofSeconds(Long.parseLong(options.getOrDefault("--load-seconds", "60"))))
-                        .measure(connection, asked.subList(0, rounds), figures);
+                        Duration.ofSeconds(Long.parseLong(options.getOrDefault("--load-seconds", "60"))));
+                exec(connection, "CREATE SCHEMA " + schema + "_empty");
+                figures.emptyStartupNanos = server.startOnAnEmptyStore(storeUrl(database, schema + "_empty"));
+                server.measure(connection, asked.subList(0, rounds), figures);
             } finally {
                 exec(connection, "DROP SCHEMA " + schema + " CASCADE");
                 exec(connection, "DROP SCHEMA " + schema + "_floor CASCADE");
+                exec(connection, "DROP SCHEMA IF EXISTS " + schema + "_empty CASCADE");
+                exec(connection, "DROP SCHEMA IF EXISTS " + schema + "_again CASCADE");
             }
         }
         Path report = Path.of(options.getOrDefault("--report", "docs/PERFORMANCE.md"));

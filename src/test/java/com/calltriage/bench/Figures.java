@@ -18,7 +18,13 @@ final class Figures {
     long importNanos;
     /** An import of nothing: the JVM, Spring and the store's checks, paid once by every import. */
     long emptyImportNanos;
+    /** The importer and the store alone, in the benchmark's own process. */
+    long inProcessImportNanos;
     long startupNanos;
+    /** From readiness until the background refresh had recomputed every stale rating. */
+    long refreshNanos;
+    /** The same server started on an empty store: what start-up costs on this machine before any data. */
+    long emptyStartupNanos;
     double heapUsedMegabytes;
     double heapAfterCollectionMegabytes;
     /** The server's heap limit for the whole run, as given to its JVM. */
@@ -54,6 +60,10 @@ final class Figures {
 
     double importRecordsPerSecond() {
         return records / (importNanos / 1e9);
+    }
+
+    double inProcessImportRecordsPerSecond() {
+        return records / (inProcessImportNanos / 1e9);
     }
 
     double importRecordsPerSecondAfterStart() {

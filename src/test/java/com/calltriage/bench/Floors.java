@@ -1,5 +1,9 @@
 package com.calltriage.bench;
 
+import com.calltriage.callrecord.UpsertOutcome;
+import com.calltriage.ingest.CallRecordImporter;
+import com.calltriage.ingest.ImportReport;
+import com.calltriage.store.JdbcCallRecordStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,10 +12,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.postgresql.ds.PGSimpleDataSource;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -44,6 +51,24 @@ final class Floors {
         figures.importNanos = jar.run("import", concat(List.of("import", tenant.toString()), store));
         Path nothing = Files.createDirectories(tenant.resolveSibling("nothing"));
         figures.emptyImportNanos = jar.run("import-nothing", concat(List.of("import", nothing.toString()), store));
+    }
+
+    /**
+     * The import's own work, timed in this process: the importer and the store of the jar's classes on an empty
+     * schema, with no JVM or Spring start to pay; the schema's tables are made before the clock starts.
+     */
+    static void importInProcess(String storeUrl, String schema, Path tenant, Figures figures) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(storeUrl);
+        Flyway.configure().dataSource(dataSource).schemas(schema).load().migrate();
+        System.out.println("Importing them again, in this process");
+        long start = System.nanoTime();
+        ImportReport report = new CallRecordImporter(new JdbcCallRecordStore(dataSource, Clock.systemUTC()))
+                .importPaths(List.of(tenant), line -> { });
+        figures.inProcessImportNanos = System.nanoTime() - start;
+        if (report.count(UpsertOutcome.INSERTED) != figures.records) {
+            throw new IllegalStateException("The import in this process stored " + report.summary());
+        }
     }
 
     /** The people the store holds calls of, by object id. */

@@ -50,6 +50,7 @@ class PerformanceReportTest {
         figures.copyNanos = 1_000_000_000;
         figures.importNanos = 2_000_000_000;
         figures.emptyImportNanos = 1_000_000_000;
+        figures.inProcessImportNanos = 500_000_000;
         figures.heapLimit = "512m";
         figures.loadClients = 20;
         figures.loadSeconds = 60;
