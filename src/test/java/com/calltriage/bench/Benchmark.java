@@ -32,7 +32,7 @@ import java.util.stream.IntStream;
  */
 public final class Benchmark {
     static final List<String> MEASURES = List.of("help", "list cold", "list warm", "list SQL (JDBC)", "details 1",
-            "debug 1", "export");
+            "debug 1", "export", "summary last 30 days");
 
     private Benchmark() {
     }

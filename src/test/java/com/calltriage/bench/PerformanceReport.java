@@ -112,7 +112,11 @@ final class PerformanceReport {
                         figures.loadHeapMaxMegabytes, figures.heapLimit, figures.loadFailures,
                         figures.loadClients >= 20 && figures.loadSeconds >= 60 && figures.loadFailures == 0
                                 && figures.loadHeapMaxMegabytes < 512 ? "met" : "missed"))
-                .append("| `summary` | not measured: the command does not exist yet | not measured |\n");
+                .append(format("| `summary last 30 days` under 1 s (the target is at 1,000,000 calls: see the summary "
+                        + "benchmark below) | %.0f ms median, %.0f ms p99 at this size, card and chart included | %s |%n",
+                        figures.of("summary last 30 days").medianMillis(),
+                        figures.of("summary last 30 days").p99Millis(),
+                        figures.of("summary last 30 days").p99Millis() < 1000 ? "met at this size" : "missed"));
         return md.toString();
     }
 

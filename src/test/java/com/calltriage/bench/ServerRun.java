@@ -103,6 +103,7 @@ final class ServerRun {
                 figures.sample("details 1", bot.ask("details 1"));
                 figures.sample("debug 1", bot.ask("debug 1"));
                 figures.sample("export", bot.ask("export calls for " + person.upn()));
+                figures.sample("summary last 30 days", bot.ask("summary last 30 days"));
             }
             figures.heapUsedMegabytes = heapMegabytes();
             collectGarbage(server);
