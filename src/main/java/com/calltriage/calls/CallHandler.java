@@ -4,7 +4,6 @@ import com.calltriage.access.AccessControl;
 import com.calltriage.access.Masking;
 import com.calltriage.building.BuildingMap;
 import com.calltriage.callrecord.CallKind;
-import com.calltriage.callrecord.CallParticipants;
 import com.calltriage.callrecord.CallRecord;
 import com.calltriage.callrecord.KnownUser;
 import com.calltriage.callrecord.Session;
@@ -138,7 +137,7 @@ final class CallHandler {
         }
         CallRecord call = located.call();
         KnownUser subject = located.subject();
-        if (subject != null && CallParticipants.of(call).stream().noneMatch(i -> i.hasId(subject.id()))) {
+        if (located.subjectMissing()) {
             return notInTheCall(command, asking, call, subject);
         }
         String subjectId = subject == null ? null : subject.id();

@@ -1,5 +1,6 @@
 package com.calltriage.calls;
 
+import com.calltriage.callrecord.CallParticipants;
 import com.calltriage.callrecord.CallRecord;
 import com.calltriage.callrecord.CallRecordStore;
 import com.calltriage.callrecord.GraphRetention;
@@ -35,6 +36,11 @@ public final class CallLocator {
      * that says what was not found or whom to choose.
      */
     public record Located(CallRecord call, KnownUser subject, Answer otherwise) {
+
+        /** Whether a person was named who did not take part in the call found: no card is built about them. */
+        public boolean subjectMissing() {
+            return subject != null && CallParticipants.of(call).stream().noneMatch(i -> i.hasId(subject.id()));
+        }
     }
 
     /**

@@ -5,7 +5,6 @@ import com.calltriage.access.Caller;
 import com.calltriage.access.Masking;
 import com.calltriage.access.Role;
 import com.calltriage.callrecord.CallKind;
-import com.calltriage.callrecord.CallParticipants;
 import com.calltriage.callrecord.CallRecord;
 import com.calltriage.callrecord.KnownUser;
 import com.calltriage.calls.CallLocator;
@@ -62,7 +61,7 @@ final class Escalating {
         }
         CallRecord call = located.call();
         KnownUser subject = located.subject();
-        if (subject != null && CallParticipants.of(call).stream().noneMatch(i -> i.hasId(subject.id()))) {
+        if (located.subjectMissing()) {
             return refused(subject.label() + " was not in that call", "Name someone who took part, or escalate the "
                     + "call as a whole: " + EscalationCommands.ESCALATE.write("call", call.id()) + ".")
                     .about(subject.id()).call(call.id());
