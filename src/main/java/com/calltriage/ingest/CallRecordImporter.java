@@ -17,6 +17,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -44,26 +49,66 @@ public final class CallRecordImporter {
     /**
      * Imports every {@code .json} file under the given files and folders, in name order. Records are gathered from
      * the files a batch at a time, parsed in parallel on the available cores and stored together; the report still
-     * says what became of each, in order. At most a batch and one file are held at once, whatever the folder holds.
+     * says what became of each, in order. While a batch is being stored (mostly waiting for the database), the next
+     * is read and parsed; batches are still stored one after the other, in order, each in its own transaction. At
+     * most two batches and one file are held at once, whatever the folder holds.
      */
     public ImportReport importPaths(List<Path> paths, Consumer<String> out) {
         ImportReport report = new ImportReport();
-        for (Path path : paths) {
-            if (!Files.exists(path)) {
-                report.rejected(path.toString(), "no such file or folder", out);
-                continue;
-            }
-            List<Read> pending = new ArrayList<>();
-            for (Path file : jsonFiles(path, report, out)) {
-                pending.addAll(readFile(file));
-                if (pending.size() >= BATCH) {
-                    store(parse(pending), report, out);
-                    pending.clear();
+        ExecutorService storer = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "import-store");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<?> storing = CompletableFuture.completedFuture(null);
+            for (Path path : paths) {
+                // The report says what became of each path in order, and only this thread writes it meanwhile.
+                finish(storing);
+                if (!Files.exists(path)) {
+                    report.rejected(path.toString(), "no such file or folder", out);
+                    continue;
                 }
+                List<Read> pending = new ArrayList<>();
+                for (Path file : jsonFiles(path, report, out)) {
+                    pending.addAll(readFile(file));
+                    if (pending.size() >= BATCH) {
+                        storing = storeAfter(storing, parse(pending), report, out, storer);
+                        pending = new ArrayList<>();
+                    }
+                }
+                storing = storeAfter(storing, parse(pending), report, out, storer);
             }
-            store(parse(pending), report, out);
+            finish(storing);
+        } finally {
+            storer.shutdownNow();
         }
         return report;
+    }
+
+    /** Stores the records once the batch before is stored, on the storing thread; returns at once. */
+    private Future<?> storeAfter(Future<?> before, List<Received> received, ImportReport report,
+                                 Consumer<String> out, ExecutorService storer) {
+        finish(before);
+        return storer.submit(() -> store(received, report, out));
+    }
+
+    /** Waits for a batch to be stored, and fails as storing it failed (a kill stays a kill). */
+    private static void finish(Future<?> storing) {
+        try {
+            storing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while storing a batch", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static List<Path> jsonFiles(Path path, ImportReport report, Consumer<String> out) {
