@@ -71,14 +71,15 @@ final class RecentCallsHandler {
 
     /** {@code more}: the next, older page of the last list shown in this conversation, numbered on from it. */
     Answer more(Asking asking) {
-        Optional<String> otherList = recentLists.continuation(asking.conversationId());
+        RecentLists.Last last = recentLists.last(asking.conversationId());
+        Optional<String> otherList = last.continuation();
         if (otherList.isPresent()) {
             return otherList.get().isEmpty()
                     ? Answer.answered(new NoticeView("That was the whole list",
                             "There is nothing older in that window. Ask for another window."))
                     : Answer.askInstead(otherList.get());
         }
-        Optional<RecentLists.Shown> shown = recentLists.recall(asking.conversationId());
+        Optional<RecentLists.Shown> shown = last.shown();
         if (shown.isEmpty()) {
             return Answer.answered(new NoticeView("More of what?",
                     "\"more\" continues the last list of calls I showed in this chat. Ask for one first, for "

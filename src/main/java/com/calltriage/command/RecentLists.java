@@ -42,4 +42,17 @@ public interface RecentLists {
 
     /** What "more" asks when the last list shown was not a call list: a command, or empty text for none left. */
     Optional<String> continuation(String conversationId);
+
+    /**
+     * What "more" continues in the conversation: when another kind of list was shown since the call list, the
+     * {@link #continuation} (and no call list); else the call list {@link #recall}ed, if any.
+     */
+    record Last(Optional<String> continuation, Optional<Shown> shown) {
+    }
+
+    /** The {@link Last} lists of the conversation; a store that keeps both in one place reads them at once. */
+    default Last last(String conversationId) {
+        Optional<String> continuation = continuation(conversationId);
+        return new Last(continuation, continuation.isPresent() ? Optional.empty() : recall(conversationId));
+    }
 }

@@ -124,8 +124,15 @@ public final class UserResolver {
 
     /** The people of the best kind of match there is; empty when the term names none of them. */
     private static List<KnownUser> bestMatches(Collection<KnownUser> people, String term) {
+        // An object id or UPN is the best match there is and takes no more than a comparison to find, so the
+        // names of a few hundred people are only read when the term is neither.
+        List<KnownUser> identified = people.stream().filter(u -> NameMatch.identifies(u, term)).toList();
+        if (!identified.isEmpty()) {
+            return identified;
+        }
+        String wanted = NameMatch.letters(term.strip());
         Map<NameMatch, List<KnownUser>> byMatch = new EnumMap<>(NameMatch.class);
-        people.forEach(u -> byMatch.computeIfAbsent(NameMatch.of(u, term), m -> new ArrayList<>()).add(u));
+        people.forEach(u -> byMatch.computeIfAbsent(NameMatch.of(u, term, wanted), m -> new ArrayList<>()).add(u));
         return byMatch.entrySet().stream().filter(e -> e.getKey().names()).findFirst().map(Map.Entry::getValue)
                 .orElse(List.of());
     }
@@ -181,14 +188,18 @@ public final class UserResolver {
         NONE;
 
         private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
+        private static final Pattern MARK = Pattern.compile("\\p{M}");
         private static final int SHORTEST_PREFIX = 2;
 
         static NameMatch of(KnownUser user, String typed) {
-            String term = typed.strip();
-            if (term.equalsIgnoreCase(user.id()) || term.equalsIgnoreCase(user.userPrincipalName())) {
+            return of(user, typed, letters(typed.strip()));
+        }
+
+        /** @param wanted the term's {@link #letters}, worked out once for all the people it is matched against */
+        private static NameMatch of(KnownUser user, String typed, String wanted) {
+            if (identifies(user, typed)) {
                 return IDENTIFIER;
             }
-            String wanted = letters(term);
             if (wanted.isEmpty()) {
                 return NONE;
             }
@@ -204,6 +215,12 @@ public final class UserResolver {
             starts.add(letters(alias));
             return wanted.length() >= SHORTEST_PREFIX && starts.stream().anyMatch(name -> name.startsWith(wanted))
                     ? PREFIX : NONE;
+        }
+
+        /** Whether the term is the person's object id or UPN, in any case: {@link #IDENTIFIER}. */
+        static boolean identifies(KnownUser user, String typed) {
+            String term = typed.strip();
+            return term.equalsIgnoreCase(user.id()) || term.equalsIgnoreCase(user.userPrincipalName());
         }
 
         /** Whether people of this kind are what the term means; NONE only makes them close matches. */
@@ -223,7 +240,10 @@ public final class UserResolver {
         }
 
         static String plain(String text) {
-            return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+            // Plain ASCII has no accents to take apart: most names and every UPN skip the normalizing.
+            String unaccented = text.chars().allMatch(c -> c < 0x80) ? text
+                    : MARK.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+            return unaccented.toLowerCase(Locale.ROOT);
         }
     }
 }

@@ -130,6 +130,30 @@ class DirectoryUsersTest {
                 .isInstanceOf(UnknownUserView.class);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"zoe angstrom", "ZOE ANGSTROM", "Zoë Ångström", "zoeangstrom", "zoë.ångström"})
+    void aNameSpelledWithAccentsIsFoundTypedWithOrWithoutThem(String typed) {
+        KnownUser zoe = new KnownUser("6e7f8091-bbbb-4ccc-8ddd-234567890abc", "Zoë Ångström",
+                "zoe.angstrom@contoso.com", DemoTenant.HOME_TENANT_ID, null);
+        CommandDispatcher withZoe = ChatFixture.demo().directory((term, limit) -> List.of(zoe)).dispatcher();
+
+        Reply reply = withZoe.answer(new ChatRequest("show last calls for " + typed, SPECIALIST, "conversation-1"));
+
+        assertThat(reply).isInstanceOfSatisfying(CallListView.class,
+                list -> assertThat(list.subject()).isEqualTo("Zoë Ångström"));
+    }
+
+    @Test
+    void aDirectoryPersonWhoseNameIsNotWhatWasTypedIsOnlyOffered() {
+        KnownUser zoe = new KnownUser("6e7f8091-bbbb-4ccc-8ddd-234567890abc", "Zoë Ångström",
+                "zoe.angstrom@contoso.com", DemoTenant.HOME_TENANT_ID, null);
+        CommandDispatcher withZoe = ChatFixture.demo().directory((term, limit) -> List.of(zoe)).dispatcher();
+
+        Reply reply = withZoe.answer(new ChatRequest("show last calls for zora", SPECIALIST, "conversation-1"));
+
+        assertThat(reply).isInstanceOf(UnknownUserView.class);
+    }
+
     private Reply ask(String text) {
         return ask(SPECIALIST, text);
     }

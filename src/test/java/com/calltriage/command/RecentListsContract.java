@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -57,6 +58,23 @@ public abstract class RecentListsContract {
 
         lists.remember("chat-1", new RecentLists.Shown("bob", List.of("call-9"), null));
         assertThat(lists.continuation("chat-1")).isEmpty();
+    }
+
+    @Test
+    void moreContinuesTheOtherListWhenOneWasShownSinceElseTheCallList() {
+        assertThat(lists.last("chat-1")).isEqualTo(new RecentLists.Last(Optional.empty(), Optional.empty()));
+
+        RecentLists.Shown shown = new RecentLists.Shown("alice", List.of("call-1"), NEXT);
+        lists.remember("chat-1", shown);
+        assertThat(lists.last("chat-1")).isEqualTo(new RecentLists.Last(Optional.empty(), Optional.of(shown)));
+
+        lists.rememberContinuation("chat-1", "audit by sam from 2026-11-19T00:00:00Z to 2026-11-26T08:00:00Z");
+        assertThat(lists.last("chat-1")).isEqualTo(new RecentLists.Last(
+                Optional.of("audit by sam from 2026-11-19T00:00:00Z to 2026-11-26T08:00:00Z"), Optional.empty()));
+
+        lists.rememberContinuation("chat-2", null);
+        assertThat(lists.last("chat-2")).isEqualTo(new RecentLists.Last(Optional.of(""), Optional.empty()));
+        assertThat(lists.last(null)).isEqualTo(new RecentLists.Last(Optional.empty(), Optional.empty()));
     }
 
     @Test
