@@ -37,7 +37,6 @@ import com.calltriage.store.JdbcQualityFacts;
 import com.calltriage.store.JdbcRecentLists;
 import com.calltriage.store.JdbcSummaryStore;
 import com.calltriage.store.PostgresCacheDrops;
-import com.calltriage.summary.FactsBackfill;
 import com.calltriage.summary.ManagerDirectory;
 import com.calltriage.summary.Summaries;
 import com.calltriage.summary.SummaryStore;
@@ -132,14 +131,6 @@ public class CoreConfiguration {
     @Bean
     HealthIndicator cacheDropsHealthIndicator(CacheDrops drops) {
         return new CacheDropsHealth(drops);
-    }
-
-    /** Fills the summary's facts of calls stored before they existed. */
-    @Bean
-    FactsBackfill factsBackfill(DataSource dataSource, Clock clock, CallDiagnoser diagnoser) {
-        // Only the one port: the store itself is the cached one above.
-        JdbcCallRecordStore store = new JdbcCallRecordStore(dataSource, clock, diagnoser);
-        return store::fillMissingFacts;
     }
 
     @Bean

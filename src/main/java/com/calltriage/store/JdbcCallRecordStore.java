@@ -18,7 +18,6 @@ import com.calltriage.quality.DiagnosisJson;
 import com.calltriage.quality.DiagnosisStore;
 import com.calltriage.quality.QualityRules;
 import com.calltriage.quality.SummaryPage;
-import com.calltriage.summary.FactsBackfill;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
@@ -47,7 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Each upsert runs in one transaction, so a record is stored with its index and its diagnosis wholly or
  * not at all.
  */
-public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore, FactsBackfill {
+public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
     /** Two first inserts of one id can race; the loser sees a duplicate key and simply tries again. */
     private static final int UPSERT_ATTEMPTS = 3;
 
@@ -313,14 +312,19 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore, Fac
         return result;
     }
 
-    /** Along the primary key, so a long refresh reads the table once, not once per batch. */
+    /**
+     * Along the primary key, so a long refresh reads the table once, not once per batch. A call is stale when its
+     * rating was made under other rules, or a row derived from it is missing: its list columns (a store from before
+     * them) or its summary facts (a store from before the summaries), which recomputing writes.
+     */
     @Override
     public RefreshedBatch refreshStaleDiagnoses(String after, int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, was " + limit);
         }
         List<String> stale = jdbc.queryForList("SELECT id FROM call_record WHERE id > ? AND (rule_set_version IS NULL "
-                + "OR rule_set_version <> ? OR diagnosis IS NULL OR kind IS NULL) ORDER BY id LIMIT ?", String.class,
+                + "OR rule_set_version <> ? OR diagnosis IS NULL OR kind IS NULL OR NOT EXISTS (SELECT 1 FROM call_quality q "
+                + "WHERE q.call_id = call_record.id)) ORDER BY id LIMIT ?", String.class,
                 after, diagnoser.ruleSetVersion(), limit);
         int recomputed = rediagnose(stale).size();
         return new RefreshedBatch(recomputed, stale.size() < limit ? null : stale.get(stale.size() - 1));
@@ -359,28 +363,6 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore, Fac
             derived.writeRecomputed(kept);
         });
         return calls;
-    }
-
-    /**
-     * Writes the summary's facts of stored calls that have none yet (a store from before the facts existed), at
-     * most {@code limit} calls in one transaction, oldest first; returns how many. The diagnosis is the stored one
-     * when current, so the facts say what details says.
-     */
-    @Override
-    public int fillMissingFacts(int limit) {
-        List<String> ids = jdbc.queryForList("SELECT r.id FROM call_record r LEFT JOIN call_quality q "
-                + "ON q.call_id = r.id WHERE q.call_id IS NULL ORDER BY r.start_ms, r.id LIMIT ?", String.class, limit);
-        if (ids.isEmpty()) {
-            return 0;
-        }
-        Map<String, CallDiagnosis> diagnosed = diagnosesOf(ids);
-        List<JdbcQualityFacts.Diagnosed> batch = new ArrayList<>();
-        for (String id : ids) {
-            findById(id).filter(r -> diagnosed.containsKey(id))
-                    .ifPresent(r -> batch.add(new JdbcQualityFacts.Diagnosed(r, diagnosed.get(id))));
-        }
-        transactions.executeWithoutResult(status -> facts.write(batch));
-        return ids.size();
     }
 
     @Override

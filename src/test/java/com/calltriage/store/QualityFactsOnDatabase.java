@@ -133,10 +133,7 @@ abstract class QualityFactsOnDatabase {
             jdbc.update("DELETE FROM " + table);
         }
 
-        int filled = 0;
-        for (int batch = store.fillMissingFacts(20); batch > 0; batch = store.fillMissingFacts(20)) {
-            filled += batch;
-        }
+        int filled = store.refreshStaleDiagnoses();
 
         assertThat(filled).isEqualTo(45);
         assertThat(summaries.totals(FROM, TO)).isEqualTo(written);
