@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -16,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Every row derived from a call record that is stored beside it, written in one place for a whole batch of records:
  * the participant index with each user's list summary (verdict and main cause), the summary's quality facts with
  * their totals, and the users seen. Whatever else
- * comes to be derived per record (or per session) at store time belongs in {@link #writeRecomputed}, so single
+ * comes to be derived per record (or per session) at store time belongs in {@link #writeRows}, so single
  * upserts, batched imports and recomputed diagnoses all write it. Runs inside the caller's transaction; the
  * records' participant rows must be gone already.
  */
@@ -32,9 +33,13 @@ final class DerivedRows {
         this.facts = facts;
     }
 
-    /** For records stored new or in a new version: every derived row, and the users they name. */
-    void write(List<PreparedCall> calls) {
-        writeRecomputed(calls);
+    /**
+     * For records stored new or in a new version: every derived row, and the users they name.
+     *
+     * @param firstStored the ids of those among them inserted in this transaction, which have no derived rows yet
+     */
+    void write(List<PreparedCall> calls, Set<String> firstStored) {
+        writeRows(calls, firstStored);
         rememberUsers(calls);
     }
 
@@ -43,6 +48,11 @@ final class DerivedRows {
      * users, who were remembered when the record was stored (recomputing must not lock their rows).
      */
     void writeRecomputed(List<PreparedCall> calls) {
+        writeRows(calls, Set.of());
+    }
+
+    /** Every row derived from a record and its diagnosis; the calls in {@code firstStored} have none yet. */
+    private void writeRows(List<PreparedCall> calls, Set<String> firstStored) {
         List<Object[]> participants = new ArrayList<>();
         for (PreparedCall call : calls) {
             for (Identity identity : call.participants()) {
@@ -59,7 +69,8 @@ final class DerivedRows {
         }
         jdbc.batchUpdate("INSERT INTO call_participant (call_id, identity_kind, identity_id, start_ms, verdict, "
                 + "main_cause) VALUES (?, ?, ?, ?, ?, ?)", participants);
-        facts.write(calls.stream().map(call -> new JdbcQualityFacts.Diagnosed(call.record(), call.diagnosis()))
+        facts.write(calls.stream().map(call -> new JdbcQualityFacts.Diagnosed(call.record(), call.diagnosis(),
+                firstStored.contains(call.record().id())))
                 .toList());
     }
 

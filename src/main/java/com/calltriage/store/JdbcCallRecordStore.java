@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -174,7 +175,7 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
                 updated.stream().map(call -> new Object[] {call.record().id()}).toList());
         List<PreparedCall> changed = new ArrayList<>(inserted);
         changed.addAll(updated);
-        derived.write(changed);
+        derived.write(changed, inserted.stream().map(call -> call.record().id()).collect(Collectors.toSet()));
         return outcomes;
     }
 

@@ -52,8 +52,13 @@ public class JdbcQualityFacts {
         this.buildings = new JdbcBuildingStore(dataSource);
     }
 
-    /** A call record with the diagnosis just made of it. */
-    public record Diagnosed(CallRecord record, CallDiagnosis diagnosis) {
+    /**
+     * A call record with the diagnosis just made of it.
+     *
+     * @param firstStored the record was inserted in the caller's transaction: it has no facts yet (they reference
+     *                    the record), so there are none to read and take out of the totals
+     */
+    public record Diagnosed(CallRecord record, CallDiagnosis diagnosis, boolean firstStored) {
     }
 
     /** Replaces the facts of these calls with facts of their current diagnoses, and moves the totals with them. */
@@ -64,7 +69,7 @@ public class JdbcQualityFacts {
         BuildingMap map = BuildingMap.of(buildings.findAll());
         List<CallQualityFacts> facts = calls.stream()
                 .map(c -> CallQualityFacts.of(c.record(), c.diagnosis(), map, breaches)).toList();
-        List<String> ids = facts.stream().map(CallQualityFacts::callId).distinct().toList();
+        List<String> ids = calls.stream().filter(c -> !c.firstStored()).map(c -> c.record().id()).distinct().toList();
         Map<HourKey, QualityCounts> delta = new TreeMap<>();
         for (CallQualityFacts old : read(ids)) {
             add(delta, old, true);
