@@ -49,7 +49,8 @@ public interface CallRecordStore {
 
     /**
      * Users seen in call records whose Entra object id equals the term, or whose alias, UPN or display
-     * name equals or contains it (case-insensitive), the most recently seen first.
+     * name equals or contains it (case-insensitive), the most recently seen first. A term that is someone's object
+     * id or UPN identifies them: then only they are returned, not the others whose names contain it.
      */
     List<KnownUser> findUsers(String term, int limit);
 

@@ -114,6 +114,9 @@ public final class UserResolver {
     private Collection<KnownUser> seenInCalls(String term) {
         Map<String, KnownUser> seen = new LinkedHashMap<>();
         store.findUsers(term, POOL).forEach(u -> seen.put(u.id(), u));
+        if (seen.values().stream().anyMatch(u -> NameMatch.identifies(u, term))) {
+            return seen.values();
+        }
         String letters = NameMatch.letters(term);
         String head = letters.substring(0, Math.min(HEAD, letters.length()));
         if (!head.isEmpty() && !head.equals(term.toLowerCase(Locale.ROOT))) {

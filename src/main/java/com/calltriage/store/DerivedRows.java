@@ -26,11 +26,16 @@ final class DerivedRows {
     private static final int MOST_IDS_PER_QUERY = 1000;
 
     private final JdbcTemplate jdbc;
-    private final JdbcQualityFacts facts;
+    private static final List<String> PARTICIPANT_COLUMNS = List.of("call_id", "identity_kind", "identity_id",
+            "start_ms", "verdict", "main_cause");
 
-    DerivedRows(JdbcTemplate jdbc, JdbcQualityFacts facts) {
+    private final JdbcQualityFacts facts;
+    private final BulkInsert bulk;
+
+    DerivedRows(JdbcTemplate jdbc, JdbcQualityFacts facts, BulkInsert bulk) {
         this.jdbc = jdbc;
         this.facts = facts;
+        this.bulk = bulk;
     }
 
     /**
@@ -67,8 +72,7 @@ final class DerivedRows {
                         call.startMs(), verdict, mainCause});
             }
         }
-        jdbc.batchUpdate("INSERT INTO call_participant (call_id, identity_kind, identity_id, start_ms, verdict, "
-                + "main_cause) VALUES (?, ?, ?, ?, ?, ?)", participants);
+        bulk.into("call_participant", PARTICIPANT_COLUMNS, participants);
         facts.write(calls.stream().map(call -> new JdbcQualityFacts.Diagnosed(call.record(), call.diagnosis(),
                 firstStored.contains(call.record().id())))
                 .toList());

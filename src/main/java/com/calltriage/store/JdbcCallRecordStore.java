@@ -60,6 +60,7 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
     private final JdbcQualityFacts facts;
     private final DerivedRows derived;
     private final SummaryRows summaries;
+    private final BulkInsert bulk;
 
     public JdbcCallRecordStore(DataSource dataSource, Clock clock) {
         this(dataSource, clock, new CallDiagnoser(QualityRules.standard()));
@@ -71,7 +72,8 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
         this.clock = clock;
         this.diagnoser = diagnoser;
         this.facts = new JdbcQualityFacts(dataSource, diagnoser.rules());
-        this.derived = new DerivedRows(jdbc, facts);
+        this.bulk = new BulkInsert(jdbc);
+        this.derived = new DerivedRows(jdbc, facts, bulk);
         this.summaries = new SummaryRows(diagnoser.ruleSetVersion());
     }
 
@@ -165,9 +167,7 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
         // Written in id order, as every writer locks call records, so two batches of the same calls never deadlock.
         inserted.sort(Comparator.comparing(call -> call.record().id()));
         updated.sort(Comparator.comparing(call -> call.record().id()));
-        jdbc.batchUpdate("INSERT INTO call_record (version, start_ms, end_ms, raw_json, stored_ms, rule_set_version, "
-                + "diagnosis, kind, modalities, parties, party_count, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                inserted.stream().map(call -> recordRow(call, now)).toList());
+        bulk.into("call_record", RECORD_COLUMNS, inserted.stream().map(call -> recordRow(call, now)).toList());
         jdbc.batchUpdate("UPDATE call_record SET version = ?, start_ms = ?, end_ms = ?, raw_json = ?, stored_ms = ?, "
                 + "rule_set_version = ?, diagnosis = ?, kind = ?, modalities = ?, parties = ?, party_count = ? "
                 + "WHERE id = ?", updated.stream().map(call -> recordRow(call, now)).toList());
@@ -178,6 +178,10 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
         derived.write(changed, inserted.stream().map(call -> call.record().id()).collect(Collectors.toSet()));
         return outcomes;
     }
+
+    /** The columns of {@link #recordRow}, in its order. */
+    private static final List<String> RECORD_COLUMNS = List.of("version", "start_ms", "end_ms", "raw_json", "stored_ms",
+            "rule_set_version", "diagnosis", "kind", "modalities", "parties", "party_count", "id");
 
     /** The values of a call_record row, its id last. */
     private Object[] recordRow(PreparedCall call, long now) {
@@ -276,9 +280,19 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
         return total == null ? 0 : total;
     }
 
+    /**
+     * An object id or UPN is looked up in its index first: it names one person, and the search of every user's name
+     * and UPN (which reads the whole table, slow in a tenant of many thousands) is left for the terms that are not.
+     */
     @Override
     public List<KnownUser> findUsers(String term, int limit) {
         String exact = lower(term.trim());
+        List<KnownUser> identified = jdbc.query("SELECT id, display_name, upn, tenant_id, last_seen_ms FROM known_user "
+                + "WHERE id = ? OR id = ? OR upn_lc = ? ORDER BY last_seen_ms DESC, id LIMIT ?",
+                JdbcCallRecordStore::knownUser, term.trim(), exact, exact, limit);
+        if (!identified.isEmpty()) {
+            return identified;
+        }
         String like = "%" + exact.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return jdbc.query("SELECT id, display_name, upn, tenant_id, last_seen_ms FROM known_user "
                 + "WHERE id = ? OR id = ? OR alias = ? OR upn_lc = ? OR display_name_lc = ? "

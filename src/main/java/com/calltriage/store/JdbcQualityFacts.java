@@ -42,12 +42,17 @@ public class JdbcQualityFacts {
             + "dropped, audio_good, audio_poor, connection_type, wifi_band, vpn, building, subnet, inside_corp, "
             + "client_version";
 
+    private static final List<String> CALL_COLUMNS = List.of("call_id", "start_ms", "verdict", "cause", "setup_failed",
+            "dropped", "audio_good", "audio_poor");
+
     private final JdbcTemplate jdbc;
+    private final BulkInsert bulk;
     private final RuleBreaches breaches;
     private final JdbcBuildingStore buildings;
 
     public JdbcQualityFacts(DataSource dataSource, QualityRules rules) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.bulk = new BulkInsert(jdbc);
         this.breaches = new RuleBreaches(rules);
         this.buildings = new JdbcBuildingStore(dataSource);
     }
@@ -96,9 +101,8 @@ public class JdbcQualityFacts {
                     cut(s.subnet(), 64), s.insideCorp(), cut(s.clientVersion(), 128)});
             }
         }
-        jdbc.batchUpdate("INSERT INTO call_quality (call_id, start_ms, verdict, cause, setup_failed, dropped, "
-                + "audio_good, audio_poor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", callRows);
-        jdbc.batchUpdate("INSERT INTO session_quality (" + SIDE_COLUMNS + ") VALUES (" + marks(19) + ")", sideRows);
+        bulk.into("call_quality", CALL_COLUMNS, callRows);
+        bulk.into("session_quality", List.of(SIDE_COLUMNS.split(", ")), sideRows);
         addToTotals(delta);
     }
 

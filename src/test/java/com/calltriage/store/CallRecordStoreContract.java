@@ -355,6 +355,17 @@ public abstract class CallRecordStoreContract {
         }
 
         @Test
+        void aUpnThatIsPartOfAnothersFindsOnlyWhomItIdentifies() {
+            upsert(call("call-4").with(new GraphUser("5e0f7d1a-2b3c-4d5e-8f90-a1b2c3d4e5f6", "Al Ng", CONTOSO,
+                    "al@contoso.com")));
+            upsert(call("call-5").with(new GraphUser("9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d", "Hal Berg", CONTOSO,
+                    "hal@contoso.com")));
+
+            assertThat(labelsFound("AL@contoso.com")).containsExactly("Al Ng");
+            assertThat(labelsFound("al@contoso")).containsExactlyInAnyOrder("Al Ng", "Hal Berg");
+        }
+
+        @Test
         void underscoreInTheTermMatchesOnlyAnUnderscore() {
             upsert(call("call-4").with(new GraphUser("5e0f7d1a-2b3c-4d5e-8f90-a1b2c3d4e5f6", "Sam Ortiz", CONTOSO,
                     "sam_o@contoso.com")));

@@ -125,6 +125,15 @@ public final class FakeCallRecordStore implements CallRecordStore, DiagnosisStor
     @Override
     public synchronized List<KnownUser> findUsers(String term, int limit) {
         String wanted = term.strip().toLowerCase(Locale.ROOT);
+        List<KnownUser> identified = users.values().stream()
+                .filter(u -> u.id().equals(term.strip()) || u.id().equals(wanted)
+                        || wanted.equals(u.userPrincipalName() == null ? null : u.userPrincipalName().toLowerCase(Locale.ROOT)))
+                .sorted(Comparator.comparing(KnownUser::lastSeen).reversed().thenComparing(KnownUser::id))
+                .limit(limit)
+                .toList();
+        if (!identified.isEmpty()) {
+            return identified;
+        }
         return users.values().stream()
                 .filter(u -> u.id().equals(term.strip()) || u.id().equals(wanted) || contains(u.displayName(), wanted)
                         || contains(u.userPrincipalName(), wanted))

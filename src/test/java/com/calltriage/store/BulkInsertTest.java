@@ -1,0 +1,123 @@
+package com.calltriage.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.calltriage.testing.EnabledIfPostgres;
+import com.calltriage.testing.H2Database;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import java.sql.SQLException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+class BulkInsertTest {
+    private static final List<String> COLUMNS = List.of("call_id", "identity_kind", "identity_id", "start_ms",
+            "verdict", "main_cause");
+    private static final String AWKWARD = "tab\there, line\nbreak, return\r, back\\slash, \\N, \"quoted\", Zoë 通話";
+
+    @Test
+    void copyTextSeparatesValuesByTabsAndRowsByLinesWithNullAsBackslashN() {
+        String text = BulkInsert.copyText(List.of(new Object[] {"a", 1L, true, null}, new Object[] {"b", 22, false,
+            "x"}));
+
+        assertThat(text).isEqualTo("a\t1\tt\t\\N\nb\t22\tf\tx\n");
+    }
+
+    @Test
+    void copyTextEscapesTheCharactersCopyReadsSpecially() {
+        assertThat(BulkInsert.copyText(List.<Object[]>of(new Object[] {"a\tb\nc\rd\\e"})))
+                .isEqualTo("a\\tb\\nc\\rd\\\\e\n");
+    }
+
+    @Test
+    void aValueOfAnotherTypeIsRefusedRatherThanWrittenAsItsToString() {
+        assertThatThrownBy(() -> BulkInsert.copyText(List.<Object[]>of(new Object[] {new Object()})))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The same rows, whichever way the database takes them, read back as they were given. */
+    abstract static class OnDatabase {
+        private JdbcTemplate jdbc;
+        private TransactionTemplate transactions;
+        private AutoCloseable database;
+
+        /** A migrated database of the test's own, and its data source. */
+        abstract Map.Entry<AutoCloseable, DataSource> open() throws Exception;
+
+        @BeforeEach
+        void opened() throws Exception {
+            Map.Entry<AutoCloseable, DataSource> opened = open();
+            database = opened.getKey();
+            jdbc = new JdbcTemplate(opened.getValue());
+            transactions = new TransactionTemplate(new DataSourceTransactionManager(opened.getValue()));
+        }
+
+        @AfterEach
+        void closed() throws Exception {
+            database.close();
+        }
+
+        @Test
+        void everyRowIsReadBackAsItWasGivenAwkwardCharactersIncluded() {
+            jdbc.update("INSERT INTO call_record (id, version, start_ms, raw_json, stored_ms) VALUES ('c', 1, 0, '{}', 0)");
+            List<Object[]> rows = new ArrayList<>();
+            for (int i = 0; i < 1_000; i++) {
+                rows.add(new Object[] {"c", "USER", "user-" + i, 1_000L + i, i % 2 == 0 ? null : "POOR", AWKWARD + i});
+            }
+
+            new BulkInsert(jdbc).into("call_participant", COLUMNS, rows);
+
+            List<Map<String, Object>> read = jdbc.queryForList("SELECT identity_id, start_ms, verdict, main_cause "
+                    + "FROM call_participant ORDER BY start_ms");
+            assertThat(read).hasSize(1_000);
+            Map<String, Object> seventh = read.get(7);
+            assertThat(seventh.get("identity_id")).isEqualTo("user-7");
+            assertThat(((Number) seventh.get("start_ms")).longValue()).isEqualTo(1_007L);
+            assertThat(seventh.get("verdict")).isEqualTo("POOR");
+            assertThat(seventh.get("main_cause")).isEqualTo(AWKWARD + 7);
+            assertThat(read.get(8).get("verdict")).isNull();
+        }
+
+        @Test
+        void aDuplicateKeyFailsTheTransactionAsADuplicateKeyAndLeavesNoRow() {
+            jdbc.update("INSERT INTO call_record (id, version, start_ms, raw_json, stored_ms) VALUES ('d', 1, 0, '{}', 0)");
+            Object[] row = {"d", "USER", "same", 1L, null, null};
+
+            assertThatThrownBy(() -> transactions.executeWithoutResult(status ->
+                    new BulkInsert(jdbc).into("call_participant", COLUMNS, List.of(row, row))))
+                    .isInstanceOf(DuplicateKeyException.class);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM call_participant WHERE call_id = 'd'", Integer.class))
+                    .isZero();
+        }
+    }
+
+    /** A batch of INSERTs. */
+    @Nested
+    class OnH2 extends OnDatabase {
+        @Override
+        Map.Entry<AutoCloseable, DataSource> open() {
+            H2Database database = H2Database.migrated();
+            return Map.entry(database, database.dataSource());
+        }
+    }
+
+    /** One COPY. */
+    @Nested
+    @EnabledIfPostgres
+    class OnPostgres extends OnDatabase {
+        @Override
+        Map.Entry<AutoCloseable, DataSource> open() throws SQLException {
+            PostgresSchema database = PostgresSchema.migrated();
+            return Map.entry(database, database.dataSource());
+        }
+    }
+}
