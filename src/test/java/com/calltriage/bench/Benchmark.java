@@ -28,9 +28,15 @@ import java.util.stream.IntStream;
  * <p>Options: {@code --people N} (300), {@code --days D} (30), {@code --rounds R} (100, at most one per generated
  * person with calls), {@code --jar PATH} ({@code target/calltriage.jar}), {@code --database JDBC_URL} (the local
  * {@code test} database as {@code postgres}), {@code --report PATH} ({@code docs/PERFORMANCE.md}), {@code --clients C}
- * (20) and {@code --load-seconds S} (60) for the clients asking at once at the end.
+ * (20) and {@code --load-seconds S} (60) for the clients asking at once at the end, {@code --tenant DIR} to use a
+ * tenant {@code demo-data} wrote before with the same {@code --people} and {@code --days} instead of writing one.
  */
 public final class Benchmark {
+    /**
+     * The most records imported a second and third time in this process; past it the import's whole run is long
+     * enough to be its own measure, and the copies would take the disk and the time of two more.
+     */
+    static final int IN_PROCESS_IMPORT_MOST = 100_000;
     static final List<String> MEASURES = List.of("help", "list cold", "list warm", "list SQL (JDBC)", "details 1",
             "debug 1", "export", "summary last 30 days");
 
@@ -47,10 +53,17 @@ public final class Benchmark {
         String schema = "bench_" + Instant.now().getEpochSecond();
         Figures figures = new Figures(people, days, String.join(" ", args));
 
-        Path tenant = work.resolve("tenant");
-        System.out.println("Writing a tenant of " + people + " people and " + days + " days to " + tenant);
-        jar.run("demo-data", List.of("demo-data", tenant.toString(), "--people", "" + people, "--days", "" + days,
-                "--calltriage.store.url=jdbc:h2:mem:bench"));
+        Path tenant;
+        if (options.containsKey("--tenant")) {
+            tenant = Path.of(options.get("--tenant"));
+            System.out.println("Using the tenant in " + tenant + ", written by demo-data --people " + people
+                    + " --days " + days);
+        } else {
+            tenant = work.resolve("tenant");
+            System.out.println("Writing a tenant of " + people + " people and " + days + " days to " + tenant);
+            jar.run("demo-data", List.of("demo-data", tenant.toString(), "--people", "" + people, "--days", "" + days,
+                    "--calltriage.store.url=jdbc:h2:mem:bench"));
+        }
         try (Connection connection = DriverManager.getConnection(database)) {
             figures.postgresVersion = Floors.postgresVersion(connection);
             // The COPY floor has a schema of its own: the store's must be empty for its migrations.
@@ -58,9 +71,14 @@ public final class Benchmark {
             exec(connection, "CREATE SCHEMA " + schema + "_floor");
             try {
                 Floors.copyAndImport(connection, schema, tenant, jar, storeUrl(database, schema), figures);
-                exec(connection, "CREATE SCHEMA " + schema + "_again");
-                Floors.importInProcess(storeUrl(database, schema + "_again"), schema + "_again", tenant, figures);
-                exec(connection, "DROP SCHEMA " + schema + "_again CASCADE");
+                if (figures.records <= IN_PROCESS_IMPORT_MOST) {
+                    exec(connection, "CREATE SCHEMA " + schema + "_warm");
+                    exec(connection, "CREATE SCHEMA " + schema + "_again");
+                    Floors.importInProcess(storeUrl(database, schema + "_warm"), schema + "_warm",
+                            storeUrl(database, schema + "_again"), schema + "_again", tenant, figures);
+                    exec(connection, "DROP SCHEMA " + schema + "_warm CASCADE");
+                    exec(connection, "DROP SCHEMA " + schema + "_again CASCADE");
+                }
                 Set<String> withCalls = Floors.usersWithCalls(connection, schema);
                 List<DemoPerson> asked = new DemoTenant(people).homeUsers().stream()
                         .filter(p -> p.alias().startsWith("person") && withCalls.contains(p.id())).toList();
@@ -76,6 +94,7 @@ public final class Benchmark {
                 exec(connection, "DROP SCHEMA " + schema + "_floor CASCADE");
                 exec(connection, "DROP SCHEMA IF EXISTS " + schema + "_empty CASCADE");
                 exec(connection, "DROP SCHEMA IF EXISTS " + schema + "_again CASCADE");
+                exec(connection, "DROP SCHEMA IF EXISTS " + schema + "_warm CASCADE");
             }
         }
         Path report = Path.of(options.getOrDefault("--report", "docs/PERFORMANCE.md"));

@@ -21,8 +21,12 @@ final class Figures {
     /** The importer and the store alone, in the benchmark's own process. */
     long inProcessImportNanos;
     long startupNanos;
-    /** From readiness until the background refresh had recomputed every stale rating. */
+    /** From readiness until the background refresh had recomputed every stale rating, or its time was up. */
     long refreshNanos;
+    /** How many stale ratings the refresh recomputed in that time. */
+    long refreshedRecords;
+    /** Whether that was all of them. */
+    boolean refreshComplete;
     /** The same server started on an empty store: what start-up costs on this machine before any data. */
     long emptyStartupNanos;
     double heapUsedMegabytes;
