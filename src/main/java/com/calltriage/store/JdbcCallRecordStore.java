@@ -167,7 +167,8 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
         // Written in id order, as every writer locks call records, so two batches of the same calls never deadlock.
         inserted.sort(Comparator.comparing(call -> call.record().id()));
         updated.sort(Comparator.comparing(call -> call.record().id()));
-        bulk.into("call_record", RECORD_COLUMNS, inserted.stream().map(call -> recordRow(call, now)).toList());
+        jdbc.batchUpdate("INSERT INTO call_record (" + String.join(", ", RECORD_COLUMNS) + ") VALUES ("
+                + marks(RECORD_COLUMNS.size()) + ")", inserted.stream().map(call -> recordRow(call, now)).toList());
         jdbc.batchUpdate("UPDATE call_record SET version = ?, start_ms = ?, end_ms = ?, raw_json = ?, stored_ms = ?, "
                 + "rule_set_version = ?, diagnosis = ?, kind = ?, modalities = ?, parties = ?, party_count = ? "
                 + "WHERE id = ?", updated.stream().map(call -> recordRow(call, now)).toList());
