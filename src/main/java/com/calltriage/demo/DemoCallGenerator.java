@@ -72,7 +72,7 @@ public final class DemoCallGenerator {
 
     /**
      * Hands out the calls of {@link #generate()}, in the same order, a day at a time: oldest day first, each day's
-     * calls in start order. Only the day being made is held, so a tenant of any size fits in memory.
+     * calls in start order. About one day of calls is held at a time, so a tenant of any size fits in memory.
      */
     public void generate(Consumer<List<DemoCall>> eachDay) {
         CallsByDay calls = new CallsByDay(eachDay);
