@@ -1,18 +1,19 @@
 package com.calltriage.cli;
 
-import com.calltriage.demo.DemoCall;
 import com.calltriage.demo.DemoCallGenerator;
 import com.calltriage.demo.DemoDataset;
 import com.calltriage.demo.DemoTenant;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
 /**
  * {@code demo-data DIR [--people N] [--days D]}: writes the demo tenant's calls as Graph JSON pages, with their
- * troubles and buildings. The options grow the tenant for benchmarks; without them it is the demo itself.
+ * troubles and buildings, a day at a time as they are generated. The options grow the tenant for benchmarks;
+ * without them it is the demo itself.
  */
 final class DemoDataTool implements Tool {
     static final String NAME = "demo-data";
@@ -40,15 +41,22 @@ final class DemoDataTool implements Tool {
         }
         int people = number(PEOPLE, commandLine, DemoTenant.DEMO_PEOPLE, DemoTenant.DEMO_PEOPLE);
         int days = number(DAYS, commandLine, DemoCallGenerator.DAYS, 1);
-        List<DemoCall> calls = new DemoCallGenerator(new DemoTenant(people), seed, clock.instant(), days).generate();
-        try {
-            int files = new DemoDataset().write(calls, Path.of(folders.get(0)));
-            out.println("Wrote " + calls.size() + " call records in " + files + " files to " + folders.get(0));
+        DemoCallGenerator generator = new DemoCallGenerator(new DemoTenant(people), seed, clock.instant(), days);
+        try (DemoDataset dataset = DemoDataset.in(Path.of(folders.get(0)))) {
+            generator.generate(dataset::write);
+            out.println("Wrote " + dataset.calls() + " call records in " + dataset.files() + " files to "
+                    + folders.get(0));
             return Outcome.DONE;
         } catch (IOException e) {
-            err.println("Could not write the demo data to " + folders.get(0) + ": " + e.getMessage());
-            return Outcome.SOME_FAILED;
+            return couldNotWrite(folders.get(0), e);
+        } catch (UncheckedIOException e) {
+            return couldNotWrite(folders.get(0), e.getCause());
         }
+    }
+
+    private Outcome couldNotWrite(String folder, IOException e) {
+        err.println("Could not write the demo data to " + folder + ": " + e.getMessage());
+        return Outcome.SOME_FAILED;
     }
 
     /** The option's whole number, at least {@code least}; {@code otherwise} without the option. */

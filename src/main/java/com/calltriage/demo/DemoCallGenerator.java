@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 
 /**
  * Generates the demo tenant's last 30 days of calls: mostly good 1:1 calls, meetings and phone calls,
@@ -66,9 +66,21 @@ public final class DemoCallGenerator {
     /** All calls, oldest first. */
     public List<DemoCall> generate() {
         List<DemoCall> calls = new ArrayList<>();
+        generate(calls::addAll);
+        return calls;
+    }
+
+    /**
+     * Hands out the calls of {@link #generate()}, in the same order, a day at a time: oldest day first, each day's
+     * calls in start order. About one day of calls is held at a time, so a tenant of any size fits in memory.
+     */
+    public void generate(Consumer<List<DemoCall>> eachDay) {
+        CallsByDay calls = new CallsByDay(eachDay);
+        calls.addAll(new NewcomerCalls(tenant, seed, now).generate());
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         for (int daysAgo = days - 1; daysAgo >= 1; daysAgo--) {
             LocalDate day = today.minusDays(daysAgo);
+            calls.handOutBefore(day);
             boolean weekend = day.getDayOfWeek().getValue() >= 6;
             int count = callsADay(weekend ? WEEKEND_CALLS : WEEKDAY_CALLS);
             for (int i = 0; i < count; i++) {
@@ -77,10 +89,10 @@ public final class DemoCallGenerator {
                 calls.add(randomCall(start, randomTrouble()));
             }
         }
+        // Alice's day draws from the random source after every other day, so it comes last; it spans hours
+        // before "now", so it falls on today and, early in the day, on yesterday, which is still open here.
         calls.addAll(alicesDay());
-        calls.addAll(new NewcomerCalls(tenant, seed, now).generate());
-        calls.sort(Comparator.comparing(DemoCall::start).thenComparing(DemoCall::id));
-        return calls;
+        calls.handOutAll();
     }
 
     /** The demo's calls a day, grown with the tenant's regulars. */

@@ -2,14 +2,27 @@ package com.calltriage.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.calltriage.demo.DemoCall;
 import com.calltriage.demo.DemoCallGenerator;
 import com.calltriage.demo.DemoDataset;
 import com.calltriage.demo.DemoTenant;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,6 +81,50 @@ class DemoDataToolTest extends SubCommandsFixture {
                 "--people " + DemoTenant.DEMO_PEOPLE + " --days " + DemoCallGenerator.DAYS));
 
         assertSameFiles(folder.resolve("plain"), folder.resolve("sized"));
+    }
+
+    /** The demo's own days are under a page each, so its files are what they were before pages were bounded. */
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-11-21T16:00:00Z", "2026-11-21T03:10:00Z"})
+    void theDemoIsOnePrettyPrintedPagePerDayOfItsCallsInStartOrder(String now) throws IOException {
+        Clock clock = Clock.fixed(Instant.parse(now), ZoneOffset.UTC);
+        Path demo = folder.resolve("demo");
+        List<DemoCall> calls = new DemoCallGenerator(new DemoTenant(), DemoCallGenerator.DEFAULT_SEED,
+                clock.instant()).generate();
+        Map<LocalDate, List<DemoCall>> days = calls.stream().collect(Collectors.groupingBy(
+                call -> LocalDate.ofInstant(call.start(), ZoneOffset.UTC), TreeMap::new, Collectors.toList()));
+
+        new SubCommands(null, null, null, DemoCallGenerator.DEFAULT_SEED, null, clock,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run("demo-data", demo.toString());
+
+        assertThat(pageFiles(demo)).containsExactlyElementsOf(
+                days.keySet().stream().map(day -> "callRecords-" + day + ".json").toList());
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        for (Map.Entry<LocalDate, List<DemoCall>> day : days.entrySet()) {
+            ObjectNode page = json.createObjectNode()
+                    .put("@odata.context", "https://graph.microsoft.com/v1.0/$metadata#communications/callRecords");
+            page.putArray("value").addAll(day.getValue().stream().map(DemoCall::json).toList());
+            assertThat(demo.resolve("callRecords-" + day.getKey() + ".json")).hasContent(json.writeValueAsString(page));
+        }
+        assertThat(Files.readAllLines(demo.resolve(DemoDataset.TROUBLES_FILE)).stream().skip(1)
+                .map(line -> line.split("\t")[0]).toList())
+                .isEqualTo(calls.stream().map(DemoCall::id).toList());
+    }
+
+    @Test
+    void aDayOfMoreThanAThousandCallsIsSplitIntoPagesThatImportLoadsWhole() throws IOException {
+        Path grown = folder.resolve("grown");
+
+        subCommands.run(demoData(grown, "--people 3000 --days 2"));
+        int written = Integer.parseInt(printed().get(0).split(" ")[1]);
+        int status = subCommands.run("import", grown.toString());
+
+        assertThat(status).isZero();
+        assertThat(pageFiles(grown)).contains("callRecords-2026-11-20.json", "callRecords-2026-11-20_0002.json");
+        assertThat(written).isGreaterThan(DemoDataset.PAGE_SIZE);
+        assertThat(printed()).last().isEqualTo(written + " stored, 0 updated, 0 unchanged, 0 rejected");
+        assertThat(store.countCalls()).isEqualTo(written);
     }
 
     @Test

@@ -15,6 +15,11 @@ import com.calltriage.callrecord.Session;
 import com.calltriage.callrecord.json.CallRecordParser;
 import com.calltriage.calls.report.SessionFacts;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +27,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DemoCallGeneratorTest {
     private final CallRecordParser parser = new CallRecordParser();
@@ -31,6 +38,25 @@ class DemoCallGeneratorTest {
     void sameSeedAndNowGiveTheSameCalls() {
         assertThat(demoCalls()).extracting(c -> c.json().toString())
                 .containsExactlyElementsOf(calls.stream().map(c -> c.json().toString()).toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2026-11-21T16:00:00Z, 30", "2026-11-21T03:10:00Z, 30", "2026-11-21T16:00:00Z, 3"})
+    void handsOutTheListedCallsADayAtATimeOldestDayFirst(String now, int days) {
+        List<DemoCall> listed = new DemoCallGenerator(new DemoTenant(), DemoCallGenerator.DEFAULT_SEED,
+                Instant.parse(now), days).generate();
+        List<List<DemoCall>> handedOut = new ArrayList<>();
+
+        new DemoCallGenerator(new DemoTenant(), DemoCallGenerator.DEFAULT_SEED, Instant.parse(now), days)
+                .generate(handedOut::add);
+
+        assertThat(handedOut).allSatisfy(day -> assertThat(day).isNotEmpty()
+                .extracting(DemoCallGeneratorTest::dayOf).containsOnly(dayOf(day.get(0))));
+        assertThat(handedOut).extracting(day -> dayOf(day.get(0))).isSorted().doesNotHaveDuplicates();
+        List<DemoCall> all = handedOut.stream().flatMap(List::stream).toList();
+        assertThat(all).isSortedAccordingTo(Comparator.comparing(DemoCall::start).thenComparing(DemoCall::id))
+                .extracting(c -> c.json().toString())
+                .containsExactlyElementsOf(listed.stream().map(c -> c.json().toString()).toList());
     }
 
     @Test
@@ -148,6 +174,10 @@ class DemoCallGeneratorTest {
             assertThat(maxOf(call, Metric.AVERAGE_PACKET_LOSS_RATE)).isLessThan(0.01);
             assertThat(maxOf(call, Metric.AVERAGE_ROUND_TRIP_TIME)).isLessThan(100);
         });
+    }
+
+    private static LocalDate dayOf(DemoCall call) {
+        return LocalDate.ofInstant(call.start(), ZoneOffset.UTC);
     }
 
     private static List<FailureInfo.Stage> failureStages(CallRecord call) {
