@@ -29,6 +29,15 @@ public interface CallRecordStore {
         return records.stream().map(r -> upsert(r.record(), r.rawJson())).toList();
     }
 
+    /**
+     * How many calls of {@link #upsertAll} this store takes at once, from as many threads, to good effect: a
+     * database that runs transactions side by side takes more than one; a store whose writers queue, or time out
+     * waiting for each other's locks, takes one.
+     */
+    default int writersAtOnce() {
+        return 1;
+    }
+
     Optional<CallRecord> findById(String callId);
 
     /**

@@ -12,12 +12,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,7 +29,7 @@ import java.util.stream.Stream;
 /**
  * Loads Graph call record JSON into the store: one callRecord per document, or a page
  * ({@code {"value": [...]}}). Each record is parsed whole before anything is stored; records are stored in batches,
- * each in one transaction, so a kill loses at most the batch under way and never half a record, and a second run
+ * each in one transaction, so a kill loses at most the batches under way and never half a record, and a second run
  * stores the rest (what is stored already comes back unchanged). A bad record is rejected with its reason and never
  * half-stored; the others in the same file and batch are still stored.
  */
@@ -49,22 +50,24 @@ public final class CallRecordImporter {
     /**
      * Imports every {@code .json} file under the given files and folders, in name order. Records are gathered from
      * the files a batch at a time, parsed in parallel on the available cores and stored together; the report still
-     * says what became of each, in order. While a batch is being stored (mostly waiting for the database), the next
-     * is read and parsed; batches are still stored one after the other, in order, each in its own transaction. At
-     * most two batches and one file are held at once, whatever the folder holds.
+     * says what became of each, in order. As many batches as the store takes at once
+     * ({@link CallRecordStore#writersAtOnce}) are stored side by side, each in its own transaction, while the next is
+     * read and parsed: on PostgreSQL the database works on one while the other's rows are made and sent. At most that many batches, one more being parsed, and one file are held at
+     * once, whatever the folder holds; a kill loses at most the batches being stored.
      */
     public ImportReport importPaths(List<Path> paths, Consumer<String> out) {
         ImportReport report = new ImportReport();
-        ExecutorService storer = Executors.newSingleThreadExecutor(runnable -> {
+        int writers = Math.max(1, store.writersAtOnce());
+        ExecutorService storers = Executors.newFixedThreadPool(writers, runnable -> {
             Thread thread = new Thread(runnable, "import-store");
             thread.setDaemon(true);
             return thread;
         });
+        Deque<StoringBatch> storing = new ArrayDeque<>();
         try {
-            Future<?> storing = CompletableFuture.completedFuture(null);
             for (Path path : paths) {
-                // The report says what became of each path in order, and only this thread writes it meanwhile.
-                finish(storing);
+                // The report says what became of each path in order, and only this thread writes it.
+                finishAll(storing, 0, report, out);
                 if (!Files.exists(path)) {
                     report.rejected(path.toString(), "no such file or folder", out);
                     continue;
@@ -73,41 +76,51 @@ public final class CallRecordImporter {
                 for (Path file : jsonFiles(path, report, out)) {
                     pending.addAll(readFile(file));
                     if (pending.size() >= BATCH) {
-                        storing = storeAfter(storing, parse(pending), report, out, storer);
+                        store(parse(pending), writers, storing, storers, report, out);
                         pending = new ArrayList<>();
                     }
                 }
-                storing = storeAfter(storing, parse(pending), report, out, storer);
+                store(parse(pending), writers, storing, storers, report, out);
             }
-            finish(storing);
+            finishAll(storing, 0, report, out);
         } finally {
-            storer.shutdownNow();
+            storers.shutdownNow();
         }
         return report;
     }
 
-    /** Stores the records once the batch before is stored, on the storing thread; returns at once. */
-    private Future<?> storeAfter(Future<?> before, List<Received> received, ImportReport report,
-                                 Consumer<String> out, ExecutorService storer) {
-        finish(before);
-        return storer.submit(() -> store(received, report, out));
+    /** A batch handed to a storing thread, and what became of each of its records once stored. */
+    private record StoringBatch(List<Received> received, Future<Map<Received, Object>> results) {
     }
 
-    /** Waits for a batch to be stored, and fails as storing it failed (a kill stays a kill). */
-    private static void finish(Future<?> storing) {
-        try {
-            storing.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while storing a batch", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
+    /** Starts storing the batch once fewer than {@code writers} are being stored; returns at once. */
+    private void store(List<Received> received, int writers, Deque<StoringBatch> storing, ExecutorService storers,
+                       ImportReport report, Consumer<String> out) {
+        finishAll(storing, writers - 1, report, out);
+        storing.addLast(new StoringBatch(received, storers.submit(() -> storeAll(received))));
+    }
+
+    /**
+     * Waits for the oldest batches until at most {@code left} are being stored, and reports theirs in order; fails
+     * as storing one failed (a kill stays a kill).
+     */
+    private static void finishAll(Deque<StoringBatch> storing, int left, ImportReport report, Consumer<String> out) {
+        while (storing.size() > left) {
+            StoringBatch oldest = storing.removeFirst();
+            try {
+                report(oldest.received(), oldest.results().get(), report, out);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while storing a batch", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                if (e.getCause() instanceof Error failure) {
+                    throw failure;
+                }
+                throw new IllegalStateException(e.getCause());
             }
-            if (e.getCause() instanceof Error failure) {
-                throw failure;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 
@@ -138,7 +151,8 @@ public final class CallRecordImporter {
     public void importDocument(String source, String document, ImportReport report, Consumer<String> out) {
         List<Read> read = readDocument(source, document);
         for (int from = 0; from < read.size(); from += BATCH) {
-            store(parse(read.subList(from, Math.min(read.size(), from + BATCH))), report, out);
+            List<Received> batch = parse(read.subList(from, Math.min(read.size(), from + BATCH)));
+            report(batch, storeAll(batch), report, out);
         }
     }
 
@@ -146,8 +160,9 @@ public final class CallRecordImporter {
     public void importRecords(String source, List<? extends JsonNode> nodes, ImportReport report,
                               Consumer<String> out) {
         for (int from = 0; from < nodes.size(); from += BATCH) {
-            store(parse(nodes.subList(from, Math.min(nodes.size(), from + BATCH)).stream()
-                    .map(node -> new Read(source, node, null)).toList()), report, out);
+            List<Received> batch = parse(nodes.subList(from, Math.min(nodes.size(), from + BATCH)).stream()
+                    .map(node -> new Read(source, node, null)).toList());
+            report(batch, storeAll(batch), report, out);
         }
     }
 
@@ -208,9 +223,10 @@ public final class CallRecordImporter {
 
     /**
      * Stores the records read, {@link #BATCH} at a time, each batch in one go; when a batch fails, its records are
-     * stored one by one, so only the bad one is rejected, with its reason. Reports each in order.
+     * stored one by one, so only the bad one is rejected, with its reason. Returns what became of each: its
+     * {@link UpsertOutcome}, or why it could not be stored.
      */
-    private void store(List<Received> received, ImportReport report, Consumer<String> out) {
+    private Map<Received, Object> storeAll(List<Received> received) {
         List<Received> readable = received.stream().filter(r -> r.record() != null).toList();
         Map<Received, Object> results = new IdentityHashMap<>();
         for (int from = 0; from < readable.size(); from += BATCH) {
@@ -231,6 +247,12 @@ public final class CallRecordImporter {
                 }
             }
         }
+        return results;
+    }
+
+    /** Reports each record read, in order: stored with its outcome, or rejected with the reason. */
+    private static void report(List<Received> received, Map<Received, Object> results, ImportReport report,
+                               Consumer<String> out) {
         for (Received one : received) {
             Object result = one.record() == null ? one.rejection() : results.get(one);
             if (result instanceof UpsertOutcome outcome) {

@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class BulkInsert {
     private final JdbcTemplate jdbc;
-    private volatile Boolean copies;
+    private volatile Boolean onPostgres;
 
     BulkInsert(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -32,7 +32,7 @@ final class BulkInsert {
         if (rows.isEmpty()) {
             return;
         }
-        if (!copies()) {
+        if (!onPostgres()) {
             jdbc.batchUpdate("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
                     + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")", rows);
             return;
@@ -42,11 +42,13 @@ final class BulkInsert {
                 + String.join(", ", columns) + ") FROM STDIN", text));
     }
 
-    private boolean copies() {
-        if (copies == null) {
-            copies = jdbc.execute((ConnectionCallback<Boolean>) connection -> connection.isWrapperFor(PGConnection.class));
+    /** Whether the database is PostgreSQL, asked of it once. */
+    boolean onPostgres() {
+        if (onPostgres == null) {
+            onPostgres = jdbc.execute((ConnectionCallback<Boolean>) connection ->
+                    connection.isWrapperFor(PGConnection.class));
         }
-        return copies;
+        return onPostgres;
     }
 
     private static long copy(Connection connection, String sql, String text) throws SQLException {

@@ -105,6 +105,11 @@ public final class CachingCallRecordStore implements CallRecordStore, DiagnosisS
         return outcomes;
     }
 
+    @Override
+    public int writersAtOnce() {
+        return records.writersAtOnce();
+    }
+
     /** Drops every entry a stored record could change. */
     private void forget(CallRecord record, UpsertOutcome outcome) {
         if (outcome.changedStore()) {

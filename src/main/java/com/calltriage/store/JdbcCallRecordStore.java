@@ -77,6 +77,15 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
         this.summaries = new SummaryRows(diagnoser.ruleSetVersion());
     }
 
+    /**
+     * Two on PostgreSQL, whose transactions run side by side and wait for each other's rows rather than fail; one on
+     * H2, where writers of the same totals time out waiting for each other's locks.
+     */
+    @Override
+    public int writersAtOnce() {
+        return bulk.onPostgres() ? 2 : 1;
+    }
+
     @Override
     public UpsertOutcome upsert(CallRecord record, String rawJson) {
         return upsertAll(List.of(new ReceivedRecord(record, rawJson))).get(0);

@@ -33,8 +33,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * (the one that stores the record); {@link #write} takes any number of calls and writes them with batched
  * statements, so a bulk import writes a batch's facts in a few round trips.
  *
- * <p>Totals are updated in a fixed order of their keys, so two writers never wait for each other in a circle; a
- * total that two first writers insert at once fails one of them with a duplicate key, and the caller retries.
+ * <p>Totals are updated in a fixed order of their keys, so two writers never wait for each other in a circle. On
+ * PostgreSQL a total that two first writers insert at once is inserted by one and added to by the other; elsewhere it
+ * fails one of them with a duplicate key, and the caller retries.
  */
 public class JdbcQualityFacts {
     private static final long HOUR = Duration.ofHours(1).toMillis();
@@ -149,32 +150,49 @@ public class JdbcQualityFacts {
                 takeOut ? counts.negated() : counts, QualityCounts::plus));
     }
 
+    /**
+     * Adds each hour's change to its total, in the keys' order. On PostgreSQL one upsert per total: a total another
+     * transaction is inserting at the same moment is waited for and then added to, so two imports (or an import and
+     * the notification worker) storing calls of the same hour both count. Elsewhere an update, then an insert of the
+     * totals that were not there.
+     */
     private void addToTotals(Map<HourKey, QualityCounts> delta) {
-        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> changes = new ArrayList<>();
         delta.forEach((key, c) -> {
             if (!c.equals(QualityCounts.NONE)) {
-                updates.add(new Object[] {c.calls(), c.poor(), c.unrated(), c.setupFailed(), c.dropped(), c.audioGood(),
-                    c.audioPoor(), key.building(), key.hour(), key.dimension(), key.value()});
+                changes.add(new Object[] {key.building(), key.hour(), key.dimension(), key.value(), c.calls(), c.poor(),
+                    c.unrated(), c.setupFailed(), c.dropped(), c.audioGood(), c.audioPoor()});
             }
         });
-        if (updates.isEmpty()) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        String insert = "INSERT INTO quality_hourly (building, hour_ms, dimension, dim_value, calls, poor, unrated, "
+                + "setup_failed, dropped, audio_good, audio_poor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        if (bulk.onPostgres()) {
+            jdbc.batchUpdate(insert + " ON CONFLICT (building, hour_ms, dimension, dim_value) DO UPDATE SET "
+                    + "calls = quality_hourly.calls + EXCLUDED.calls, poor = quality_hourly.poor + EXCLUDED.poor, "
+                    + "unrated = quality_hourly.unrated + EXCLUDED.unrated, "
+                    + "setup_failed = quality_hourly.setup_failed + EXCLUDED.setup_failed, "
+                    + "dropped = quality_hourly.dropped + EXCLUDED.dropped, "
+                    + "audio_good = quality_hourly.audio_good + EXCLUDED.audio_good, "
+                    + "audio_poor = quality_hourly.audio_poor + EXCLUDED.audio_poor", changes);
             return;
         }
         int[] updated = jdbc.batchUpdate("UPDATE quality_hourly SET calls = calls + ?, poor = poor + ?, "
                 + "unrated = unrated + ?, setup_failed = setup_failed + ?, dropped = dropped + ?, "
                 + "audio_good = audio_good + ?, audio_poor = audio_poor + ? "
-                + "WHERE building = ? AND hour_ms = ? AND dimension = ? AND dim_value = ?", updates);
+                + "WHERE building = ? AND hour_ms = ? AND dimension = ? AND dim_value = ?",
+                changes.stream().map(c -> new Object[] {c[4], c[5], c[6], c[7], c[8], c[9], c[10], c[0], c[1], c[2],
+                    c[3]}).toList());
         List<Object[]> inserts = new ArrayList<>();
         for (int i = 0; i < updated.length; i++) {
             if (updated[i] == 0) {
-                Object[] u = updates.get(i);
-                inserts.add(new Object[] {u[7], u[8], u[9], u[10], u[0], u[1], u[2], u[3], u[4], u[5], u[6]});
+                inserts.add(changes.get(i));
             }
         }
         if (!inserts.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO quality_hourly (building, hour_ms, dimension, dim_value, calls, poor, "
-                    + "unrated, setup_failed, dropped, audio_good, audio_poor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    inserts);
+            jdbc.batchUpdate(insert, inserts);
         }
     }
 

@@ -1,0 +1,72 @@
+package com.calltriage.ingest;
+
+import static com.calltriage.testing.DemoFixtures.demoCalls;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.calltriage.callrecord.UpsertOutcome;
+import com.calltriage.demo.DemoCall;
+import com.calltriage.store.JdbcCallRecordStore;
+import com.calltriage.store.PostgresSchema;
+import com.calltriage.testing.EnabledIfPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * On PostgreSQL the importer stores two batches side by side: every record is stored once, and the hourly totals the
+ * two transactions add to at the same moment count every call once.
+ */
+@EnabledIfPostgres
+class ImportOnPostgresTest {
+    private PostgresSchema database;
+    private JdbcTemplate jdbc;
+
+    @TempDir
+    Path folder;
+
+    @BeforeEach
+    void migrated() throws SQLException {
+        database = PostgresSchema.migrated();
+        jdbc = new JdbcTemplate(database.dataSource());
+    }
+
+    @AfterEach
+    void dropped() throws SQLException {
+        database.close();
+    }
+
+    @Test
+    void twoBatchesStoredSideBySideStoreEveryCallOnceAndTotalEachOnce() throws IOException {
+        List<DemoCall> calls = demoCalls();
+        assertThat(calls.size()).as("two batches at least").isGreaterThan(CallRecordImporter.BATCH);
+        for (int i = 0; i < calls.size(); i++) {
+            Files.writeString(folder.resolve(String.format("%05d.json", i)), calls.get(i).json().toString());
+        }
+        JdbcCallRecordStore store = new JdbcCallRecordStore(database.dataSource(), Clock.systemUTC());
+        assertThat(store.writersAtOnce()).isEqualTo(2);
+
+        ImportReport report = new CallRecordImporter(store).importPaths(List.of(folder), line -> { });
+
+        assertThat(report.count(UpsertOutcome.INSERTED)).isEqualTo(calls.size());
+        assertThat(report.rejected()).isZero();
+        assertThat(count("SELECT COUNT(*) FROM call_record")).isEqualTo(calls.size());
+        assertThat(count("SELECT COUNT(*) FROM call_quality")).isEqualTo(calls.size());
+        assertThat(count("SELECT SUM(calls) FROM quality_hourly WHERE building = '' AND dimension = 'all'"))
+                .isEqualTo(calls.size());
+        assertThat(count("SELECT SUM(calls) FROM quality_hourly WHERE building = '' AND dimension = 'all' "
+                + "AND hour_ms < 0")).isZero();
+    }
+
+    private long count(String sql) {
+        Long count = jdbc.queryForObject(sql, Long.class);
+        return count == null ? 0 : count;
+    }
+}
