@@ -46,6 +46,10 @@ final class Floors {
         figures.jsonBytes = floor.bytes();
         System.out.println("COPY of " + floor.records() + " records");
         figures.copyNanos = floor.copyInto(connection, schema + "_floor");
+        // Its time taken, the copy is only disk: a million records' copy is the size of the store.
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE " + schema + "_floor.copy_floor");
+        }
         System.out.println("Importing them");
         List<String> store = List.of("--calltriage.store.url=" + storeUrl, "--calltriage.demo.enabled=false");
         figures.importNanos = jar.run("import", concat(List.of("import", tenant.toString()), store));

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,21 @@ class PoisonImportTest extends SubCommandsFixture {
                 .anySatisfy(line -> assertThat(line).contains("05-huge-version.json", "is not a whole number"))
                 .anySatisfy(line -> assertThat(line).contains("06-negative-version.json", "'-5' is not a whole number"));
         assertThat(printed()).last().isEqualTo("3 stored, 0 updated, 0 unchanged, 5 rejected");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRejectedAsNotJsonAndTheNextIsStillStored() throws IOException {
+        Files.write(folder.resolve("01-latin1.json"), call("bad-latin1").with(alice()).json()
+                .replace("Alice Wong", "Zo\u00eb Wong").getBytes(StandardCharsets.ISO_8859_1));
+        write("02-good.json", call("good-1").with(bob()).json());
+
+        int status = subCommands.run("import", folder.toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(store.findById("bad-latin1")).isEmpty();
+        assertThat(store.findById("good-1")).isPresent();
+        assertThat(printed()).anySatisfy(line -> assertThat(line).startsWith("rejected")
+                .contains("01-latin1.json", "not JSON", "UTF-8"));
     }
 
     /** A call with one session whose audio stream reports the given average jitter. */
