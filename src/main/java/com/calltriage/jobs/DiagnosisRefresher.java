@@ -34,6 +34,8 @@ class DiagnosisRefresher implements SmartLifecycle {
     /** Long enough for many batches, short enough that another replica takes over soon if this one stops. */
     static final Duration ROUND = Duration.ofMinutes(2);
     private static final String LOCK = "diagnosis-refresh";
+    /** Longer than a batch takes, shorter than an orchestrator's grace period. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     private final DiagnosisStore diagnoses;
     private final OnceAcrossReplicas once;
@@ -61,11 +63,22 @@ class DiagnosisRefresher implements SmartLifecycle {
         }
     }
 
-    /** Stops between batches at the latest: a batch is one transaction, so an interrupted one leaves no trace. */
+    /**
+     * Stops between batches at the latest, and waits a while for the batch under way: a batch is one transaction, so
+     * one cut short leaves no trace, but cut short by the store's connections closing under it, it fills the log
+     * of an orderly shutdown with their errors.
+     */
     @Override
     public synchronized void stop() {
         if (thread != null) {
             thread.shutdownNow();
+            try {
+                if (!thread.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                    LOG.info("Stopping with a batch of stale diagnoses still being recomputed; it is rolled back");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             thread = null;
         }
     }

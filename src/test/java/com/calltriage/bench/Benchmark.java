@@ -51,7 +51,9 @@ public final class Benchmark {
         Path work = Files.createTempDirectory("calltriage-bench");
         CallTriageJar jar = new CallTriageJar(Path.of(options.getOrDefault("--jar", "target/calltriage.jar")), work);
         String schema = "bench_" + Instant.now().getEpochSecond();
-        Figures figures = new Figures(people, days, String.join(" ", args));
+        // The tenant's folder is this machine's own: the report names it DIR, as demo-data's usage does.
+        Figures figures = new Figures(people, days, String.join(" ", args).replaceAll("--tenant \\S+",
+                "--tenant DIR"));
 
         Path tenant;
         if (options.containsKey("--tenant")) {

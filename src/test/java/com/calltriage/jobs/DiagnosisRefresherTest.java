@@ -3,9 +3,14 @@ package com.calltriage.jobs;
 import static com.calltriage.testing.DemoFixtures.demoCalls;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.calltriage.callrecord.PageCursor;
 import com.calltriage.callrecord.json.CallRecordParser;
 import com.calltriage.quality.CallDiagnoser;
+import com.calltriage.quality.CallDiagnosis;
+import com.calltriage.quality.DiagnosisStore;
+import com.calltriage.quality.DiagnosisStore.RefreshedBatch;
 import com.calltriage.quality.QualityRules;
+import com.calltriage.quality.SummaryPage;
 import com.calltriage.replicas.OnceAcrossReplicas;
 import com.calltriage.store.JdbcCallRecordStore;
 import com.calltriage.testing.H2Database;
@@ -14,8 +19,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockProvider;
 import org.junit.jupiter.api.AfterEach;
@@ -81,6 +90,62 @@ class DiagnosisRefresherTest {
 
         assertThat(staleCalls()).isEqualTo(before).isPositive();
         assertThat(refresher.done()).isFalse();
+    }
+
+    @Test
+    void stoppingWaitsForTheBatchUnderWayAndReleasesTheLockBeforeTheStoreCloses() throws Exception {
+        CountDownLatch batchStarted = new CountDownLatch(1);
+        CountDownLatch finishBatch = new CountDownLatch(1);
+        AtomicBoolean batchDone = new AtomicBoolean();
+        AtomicBoolean unlocked = new AtomicBoolean();
+        DiagnosisStore slowBatches = new DiagnosisStore() {
+            @Override
+            public Map<String, CallDiagnosis> diagnosesOf(Collection<String> callIds) {
+                return Map.of();
+            }
+
+            @Override
+            public SummaryPage summariesOfUser(String userId, Instant from, Instant to, int limit, PageCursor after) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public RefreshedBatch refreshStaleDiagnoses(String after, int limit) {
+                batchStarted.countDown();
+                // A JDBC call goes on through an interrupt, as this one does, and leaves it set.
+                boolean interrupted = false;
+                while (true) {
+                    try {
+                        finishBatch.await();
+                        break;
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+                batchDone.set(true);
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+                return new RefreshedBatch(limit, after + "x");
+            }
+        };
+        LockProvider recordingUnlock = configuration -> Optional.of(() -> unlocked.set(true));
+        DiagnosisRefresher refresher = new DiagnosisRefresher(slowBatches,
+                new OnceAcrossReplicas(new DefaultLockingTaskExecutor(recordingUnlock)), Clock.systemUTC());
+        refresher.start();
+        assertThat(batchStarted.await(10, TimeUnit.SECONDS)).isTrue();
+
+        Thread stopping = new Thread(refresher::stop);
+        stopping.start();
+        Thread.sleep(200);
+        assertThat(stopping.isAlive()).as("stop waits for the batch").isTrue();
+        finishBatch.countDown();
+        stopping.join(10_000);
+
+        assertThat(stopping.isAlive()).isFalse();
+        assertThat(batchDone).isTrue();
+        assertThat(unlocked).as("the lock released, not left to expire").isTrue();
+        assertThat(refresher.isRunning()).isFalse();
     }
 
     private DiagnosisRefresher refresher(LockProvider locks, Clock roundClock) {
