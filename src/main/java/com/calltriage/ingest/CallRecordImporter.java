@@ -6,16 +6,13 @@ import com.calltriage.callrecord.CallRecordStore;
 import com.calltriage.callrecord.CallRecordStore.ReceivedRecord;
 import com.calltriage.callrecord.json.InvalidCallRecordException;
 import com.calltriage.callrecord.UpsertOutcome;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.calltriage.ingest.CallRecordDocuments.Read;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -41,10 +38,7 @@ public final class CallRecordImporter {
 
     private final CallRecordStore store;
     private final CallRecordParser parser = new CallRecordParser();
-    private static final String BYTE_ORDER_MARK = "\uFEFF";
-    private static final byte[] UTF8_BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-
-    private final ObjectMapper json = new ObjectMapper();
+    private final CallRecordDocuments documents = new CallRecordDocuments();
 
     public CallRecordImporter(CallRecordStore store) {
         this.store = store;
@@ -77,7 +71,7 @@ public final class CallRecordImporter {
                 }
                 List<Read> pending = new ArrayList<>();
                 for (Path file : jsonFiles(path, report, out)) {
-                    pending.addAll(readFile(file));
+                    pending.addAll(documents.file(file));
                     if (pending.size() >= BATCH) {
                         store(parse(pending), writers, storing, storers, report, out);
                         pending = new ArrayList<>();
@@ -142,18 +136,9 @@ public final class CallRecordImporter {
         }
     }
 
-    private List<Read> readFile(Path file) {
-        try {
-            // As bytes: Jackson reads UTF-8 itself, faster than decoding the file into a string first.
-            return readDocument(file.toString(), Files.readAllBytes(file));
-        } catch (IOException e) {
-            return List.of(Read.rejected(file.toString(), "could not read the file: " + e.getMessage()));
-        }
-    }
-
     /** Imports one JSON document from the named source (a file name, or "demo" for generated data). */
     public void importDocument(String source, String document, ImportReport report, Consumer<String> out) {
-        List<Read> read = readDocument(source, document);
+        List<Read> read = documents.read(source, document);
         for (int from = 0; from < read.size(); from += BATCH) {
             List<Received> batch = parse(read.subList(from, Math.min(read.size(), from + BATCH)));
             report(batch, storeAll(batch), report, out);
@@ -167,62 +152,6 @@ public final class CallRecordImporter {
             List<Received> batch = parse(nodes.subList(from, Math.min(nodes.size(), from + BATCH)).stream()
                     .map(node -> new Read(source, node, null)).toList());
             report(batch, storeAll(batch), report, out);
-        }
-    }
-
-    private List<Read> readDocument(String source, String document) {
-        try {
-            // Editors on Windows start UTF-8 files with a byte-order mark, which is no JSON but no error either.
-            return records(source, json.readTree(document.startsWith(BYTE_ORDER_MARK) ? document.substring(1)
-                    : document));
-        } catch (JsonProcessingException e) {
-            return List.of(notJson(source, e));
-        }
-    }
-
-    private List<Read> readDocument(String source, byte[] document) {
-        int start = startsWithByteOrderMark(document) ? UTF8_BYTE_ORDER_MARK.length : 0;
-        try {
-            return records(source, json.readTree(new ByteArrayInputStream(document, start, document.length - start)));
-        } catch (JsonProcessingException e) {
-            return List.of(notJson(source, e));
-        } catch (IOException e) {
-            return List.of(Read.rejected(source, "could not read the file: " + e.getMessage()));
-        }
-    }
-
-    private static boolean startsWithByteOrderMark(byte[] document) {
-        return document.length >= UTF8_BYTE_ORDER_MARK.length
-                && Arrays.equals(document, 0, UTF8_BYTE_ORDER_MARK.length, UTF8_BYTE_ORDER_MARK, 0,
-                UTF8_BYTE_ORDER_MARK.length);
-    }
-
-    private static Read notJson(String source, JsonProcessingException e) {
-        // Jackson's own limits (nesting over 1,000 deep, say) know no location.
-        return Read.rejected(source, "not JSON: " + e.getOriginalMessage()
-                + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()));
-    }
-
-    /** The records of a document: each of a page's, or the document itself. */
-    private static List<Read> records(String source, JsonNode root) {
-        if (root != null && root.isObject() && root.has("value") && !root.has("id")) {
-            JsonNode value = root.get("value");
-            if (!value.isArray()) {
-                return List.of(Read.rejected(source, "not a page of call records: \"value\" is not a list"));
-            }
-            List<Read> records = new ArrayList<>();
-            for (int i = 0; i < value.size(); i++) {
-                records.add(new Read(source + " [record " + (i + 1) + "]", value.get(i), null));
-            }
-            return records;
-        }
-        return List.of(new Read(source, root, null));
-    }
-
-    /** One record as read from a document, not parsed yet; or why the document held none. */
-    private record Read(String source, JsonNode node, String rejection) {
-        static Read rejected(String source, String reason) {
-            return new Read(source, null, reason);
         }
     }
 
