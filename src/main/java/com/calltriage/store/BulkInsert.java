@@ -33,13 +33,18 @@ final class BulkInsert {
             return;
         }
         if (!onPostgres()) {
-            jdbc.batchUpdate("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-                    + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")", rows);
+            batchInto(table, columns, rows);
             return;
         }
         String text = copyText(rows);
         jdbc.execute((ConnectionCallback<Long>) connection -> copy(connection, "COPY " + table + " ("
                 + String.join(", ", columns) + ") FROM STDIN", text));
+    }
+
+    /** Inserts the rows with a batch of {@code INSERT}s, whatever the database: for rows too large to gain by COPY. */
+    void batchInto(String table, List<String> columns, List<Object[]> rows) {
+        jdbc.batchUpdate("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")", rows);
     }
 
     /** Whether the database is PostgreSQL, asked of it once. */

@@ -176,8 +176,8 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
         // Written in id order, as every writer locks call records, so two batches of the same calls never deadlock.
         inserted.sort(Comparator.comparing(call -> call.record().id()));
         updated.sort(Comparator.comparing(call -> call.record().id()));
-        jdbc.batchUpdate("INSERT INTO call_record (" + String.join(", ", RECORD_COLUMNS) + ") VALUES ("
-                + marks(RECORD_COLUMNS.size()) + ")", inserted.stream().map(call -> recordRow(call, now)).toList());
+        // Not by COPY: escaping each record's JSON for it cost this thread what the database saved.
+        bulk.batchInto("call_record", RECORD_COLUMNS, inserted.stream().map(call -> recordRow(call, now)).toList());
         jdbc.batchUpdate("UPDATE call_record SET version = ?, start_ms = ?, end_ms = ?, raw_json = ?, stored_ms = ?, "
                 + "rule_set_version = ?, diagnosis = ?, kind = ?, modalities = ?, parties = ?, party_count = ? "
                 + "WHERE id = ?", updated.stream().map(call -> recordRow(call, now)).toList());
@@ -188,6 +188,9 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
         derived.write(changed, inserted.stream().map(call -> call.record().id()).collect(Collectors.toSet()));
         return outcomes;
     }
+
+    /** The start of every query of users, whose rows {@link #knownUser} reads. */
+    private static final String KNOWN_USERS = "SELECT id, display_name, upn, tenant_id, last_seen_ms FROM known_user ";
 
     /** The columns of {@link #recordRow}, in its order. */
     private static final List<String> RECORD_COLUMNS = List.of("version", "start_ms", "end_ms", "raw_json", "stored_ms",
@@ -297,14 +300,14 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
     @Override
     public List<KnownUser> findUsers(String term, int limit) {
         String exact = lower(term.trim());
-        List<KnownUser> identified = jdbc.query("SELECT id, display_name, upn, tenant_id, last_seen_ms FROM known_user "
+        List<KnownUser> identified = jdbc.query(KNOWN_USERS
                 + "WHERE id = ? OR id = ? OR upn_lc = ? ORDER BY last_seen_ms DESC, id LIMIT ?",
                 JdbcCallRecordStore::knownUser, term.trim(), exact, exact, limit);
         if (!identified.isEmpty()) {
             return identified;
         }
         String like = "%" + exact.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return jdbc.query("SELECT id, display_name, upn, tenant_id, last_seen_ms FROM known_user "
+        return jdbc.query(KNOWN_USERS
                 + "WHERE id = ? OR id = ? OR alias = ? OR upn_lc = ? OR display_name_lc = ? "
                 + "OR display_name_lc LIKE ? ESCAPE '\\' OR upn_lc LIKE ? ESCAPE '\\' "
                 + "ORDER BY last_seen_ms DESC, id LIMIT ?",
@@ -313,7 +316,7 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
 
     @Override
     public Optional<KnownUser> findUser(String userId) {
-        return jdbc.query("SELECT id, display_name, upn, tenant_id, last_seen_ms FROM known_user WHERE id = ?",
+        return jdbc.query(KNOWN_USERS + "WHERE id = ?",
                 JdbcCallRecordStore::knownUser, userId).stream().findFirst();
     }
 

@@ -43,6 +43,7 @@ public class JdbcQualityFacts {
             + "dropped, audio_good, audio_poor, connection_type, wifi_band, vpn, building, subnet, inside_corp, "
             + "client_version";
 
+    private static final List<String> SIDE_COLUMN_LIST = List.of(SIDE_COLUMNS.split(", "));
     private static final List<String> CALL_COLUMNS = List.of("call_id", "start_ms", "verdict", "cause", "setup_failed",
             "dropped", "audio_good", "audio_poor");
 
@@ -103,7 +104,7 @@ public class JdbcQualityFacts {
             }
         }
         bulk.into("call_quality", CALL_COLUMNS, callRows);
-        bulk.into("session_quality", List.of(SIDE_COLUMNS.split(", ")), sideRows);
+        bulk.into("session_quality", SIDE_COLUMN_LIST, sideRows);
         addToTotals(delta);
     }
 
