@@ -6,17 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.calltriage.callrecord.UpsertOutcome;
 import com.calltriage.demo.DemoCall;
 import com.calltriage.store.JdbcCallRecordStore;
-import com.calltriage.store.PostgresSchema;
+import com.calltriage.store.OwnDatabase;
 import com.calltriage.testing.EnabledIfPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -25,22 +25,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * two transactions add to at the same moment count every call once.
  */
 @EnabledIfPostgres
+@ExtendWith(OwnDatabase.Postgres.class)
 class ImportOnPostgresTest {
-    private PostgresSchema database;
+    private DataSource dataSource;
     private JdbcTemplate jdbc;
 
     @TempDir
     Path folder;
 
     @BeforeEach
-    void migrated() throws SQLException {
-        database = PostgresSchema.migrated();
-        jdbc = new JdbcTemplate(database.dataSource());
-    }
-
-    @AfterEach
-    void dropped() throws SQLException {
-        database.close();
+    void migrated(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbc = new JdbcTemplate(dataSource);
     }
 
     @Test
@@ -50,7 +46,7 @@ class ImportOnPostgresTest {
         for (int i = 0; i < calls.size(); i++) {
             Files.writeString(folder.resolve(String.format("%05d.json", i)), calls.get(i).json().toString());
         }
-        JdbcCallRecordStore store = new JdbcCallRecordStore(database.dataSource(), Clock.systemUTC());
+        JdbcCallRecordStore store = new JdbcCallRecordStore(dataSource, Clock.systemUTC());
         assertThat(store.writersAtOnce()).isEqualTo(2);
 
         ImportReport report = new CallRecordImporter(store).importPaths(List.of(folder), line -> { });

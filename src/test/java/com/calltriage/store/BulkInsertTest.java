@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.calltriage.testing.EnabledIfPostgres;
-import com.calltriage.testing.H2Database;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import java.sql.SQLException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -48,22 +46,11 @@ class BulkInsertTest {
     abstract static class OnDatabase {
         private JdbcTemplate jdbc;
         private TransactionTemplate transactions;
-        private AutoCloseable database;
-
-        /** A migrated database of the test's own, and its data source. */
-        abstract Map.Entry<AutoCloseable, DataSource> open() throws Exception;
 
         @BeforeEach
-        void opened() throws Exception {
-            Map.Entry<AutoCloseable, DataSource> opened = open();
-            database = opened.getKey();
-            jdbc = new JdbcTemplate(opened.getValue());
-            transactions = new TransactionTemplate(new DataSourceTransactionManager(opened.getValue()));
-        }
-
-        @AfterEach
-        void closed() throws Exception {
-            database.close();
+        void opened(DataSource dataSource) {
+            jdbc = new JdbcTemplate(dataSource);
+            transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         }
 
         @Test
@@ -102,22 +89,14 @@ class BulkInsertTest {
 
     /** A batch of INSERTs. */
     @Nested
+    @ExtendWith(OwnDatabase.H2.class)
     class OnH2 extends OnDatabase {
-        @Override
-        Map.Entry<AutoCloseable, DataSource> open() {
-            H2Database database = H2Database.migrated();
-            return Map.entry(database, database.dataSource());
-        }
     }
 
     /** One COPY. */
     @Nested
     @EnabledIfPostgres
+    @ExtendWith(OwnDatabase.Postgres.class)
     class OnPostgres extends OnDatabase {
-        @Override
-        Map.Entry<AutoCloseable, DataSource> open() throws SQLException {
-            PostgresSchema database = PostgresSchema.migrated();
-            return Map.entry(database, database.dataSource());
-        }
     }
 }

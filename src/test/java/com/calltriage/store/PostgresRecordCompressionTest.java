@@ -8,29 +8,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.calltriage.callrecord.CallRecord;
 import com.calltriage.testing.CallRecordJson;
 import com.calltriage.testing.EnabledIfPostgres;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** On PostgreSQL, the records' JSON is written compressed with LZ4 (migration V14), and reads back as it was sent. */
 @EnabledIfPostgres
+@ExtendWith(OwnDatabase.Postgres.class)
 class PostgresRecordCompressionTest {
-    private PostgresSchema database;
+    private DataSource dataSource;
     private JdbcTemplate jdbc;
 
     @BeforeEach
-    void migrated() throws SQLException {
-        database = PostgresSchema.migrated();
-        jdbc = new JdbcTemplate(database.dataSource());
-    }
-
-    @AfterEach
-    void dropped() throws SQLException {
-        database.close();
+    void migrated(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbc = new JdbcTemplate(dataSource);
     }
 
     @Test
@@ -46,7 +42,7 @@ class PostgresRecordCompressionTest {
         CallRecordJson call = call("lz4-call").with(alice(), bob());
         // Padding that compresses well: PostgreSQL compresses a value once its row passes about 2 KB.
         String json = call.node().put("padding", "x".repeat(20_000)).toString();
-        JdbcCallRecordStore store = new JdbcCallRecordStore(database.dataSource(), Clock.systemUTC());
+        JdbcCallRecordStore store = new JdbcCallRecordStore(dataSource, Clock.systemUTC());
 
         store.upsert(call.record(), json);
 

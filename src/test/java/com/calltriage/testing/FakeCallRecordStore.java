@@ -122,13 +122,17 @@ public final class FakeCallRecordStore implements CallRecordStore, DiagnosisStor
                 inWindow.size());
     }
 
+    /** The order of the JDBC store's user searches. */
+    private static final Comparator<KnownUser> MOST_RECENTLY_SEEN_FIRST =
+            Comparator.comparing(KnownUser::lastSeen).reversed().thenComparing(KnownUser::id);
+
     @Override
     public synchronized List<KnownUser> findUsers(String term, int limit) {
         String wanted = term.strip().toLowerCase(Locale.ROOT);
         List<KnownUser> identified = users.values().stream()
                 .filter(u -> u.id().equals(term.strip()) || u.id().equals(wanted)
                         || wanted.equals(u.userPrincipalName() == null ? null : u.userPrincipalName().toLowerCase(Locale.ROOT)))
-                .sorted(Comparator.comparing(KnownUser::lastSeen).reversed().thenComparing(KnownUser::id))
+                .sorted(MOST_RECENTLY_SEEN_FIRST)
                 .limit(limit)
                 .toList();
         if (!identified.isEmpty()) {
@@ -137,7 +141,7 @@ public final class FakeCallRecordStore implements CallRecordStore, DiagnosisStor
         return users.values().stream()
                 .filter(u -> u.id().equals(term.strip()) || u.id().equals(wanted) || contains(u.displayName(), wanted)
                         || contains(u.userPrincipalName(), wanted))
-                .sorted(Comparator.comparing(KnownUser::lastSeen).reversed().thenComparing(KnownUser::id))
+                .sorted(MOST_RECENTLY_SEEN_FIRST)
                 .limit(limit)
                 .toList();
     }
