@@ -80,37 +80,93 @@ final class GraphJson {
         return "true".equalsIgnoreCase(text) ? Boolean.TRUE : "false".equalsIgnoreCase(text) ? Boolean.FALSE : null;
     }
 
+    /** Graph ends a call after 30 hours at most; a measured duration beyond a week is corrupt, not long. */
+    private static final Duration LONGEST = Duration.ofDays(7);
+
     /**
      * A duration in milliseconds. Graph sends ISO-8601 ({@code PT0.045S}); a plain number is read as
      * seconds, the unit of those durations.
      */
-    /** Graph ends a call after 30 hours at most; a measured duration beyond a week is corrupt, not long. */
-    private static final Duration LONGEST = Duration.ofDays(7);
-
     static Double durationMillis(JsonNode parent, String field, String path) {
         JsonNode node = parent.get(field);
         if (node == null || node.isNull()) {
             return null;
         }
-        String where = path + "." + field;
         if (node.isNumber()) {
             return node.doubleValue() * 1000.0;
         }
         String text = node.asText().trim();
         if (text.startsWith("P") || text.startsWith("-P")) {
-            Duration duration;
-            try {
-                duration = Duration.parse(text);
-            } catch (DateTimeParseException | ArithmeticException e) {
-                throw new InvalidCallRecordException(where + ": '" + text + "' is not an ISO-8601 duration");
+            long nanos = secondsDurationNanos(text);
+            Duration duration = nanos >= 0 ? null : isoDuration(text, path, field);
+            if (nanos > LONGEST.toNanos() || duration != null && duration.abs().compareTo(LONGEST) > 0) {
+                throw new InvalidCallRecordException(path + "." + field + ": '" + text
+                        + "' is longer than any call lasts");
             }
-            if (duration.abs().compareTo(LONGEST) > 0) {
-                throw new InvalidCallRecordException(where + ": '" + text + "' is longer than any call lasts");
-            }
-            return duration.getSeconds() * 1000.0 + duration.getNano() / 1_000_000.0;
+            return duration == null
+                    ? nanos / 1_000_000_000L * 1000.0 + nanos % 1_000_000_000L / 1_000_000.0
+                    : duration.getSeconds() * 1000.0 + duration.getNano() / 1_000_000.0;
         }
-        Double seconds = parseNumber(text, where);
+        Double seconds = parseNumber(text, path + "." + field);
         return seconds == null ? null : seconds * 1000.0;
+    }
+
+    private static Duration isoDuration(String text, String path, String field) {
+        try {
+            return Duration.parse(text);
+        } catch (DateTimeParseException | ArithmeticException e) {
+            throw new InvalidCallRecordException(path + "." + field + ": '" + text + "' is not an ISO-8601 duration");
+        }
+    }
+
+    /** Whole seconds of the short form: nine digits still fit in a long as nanoseconds, and are past {@link #LONGEST}. */
+    private static final int MOST_SECOND_DIGITS = 9;
+    private static final int NANO_DIGITS = 9;
+
+    /**
+     * The nanoseconds of the form Graph sends nearly every duration in, {@code PT} and seconds with up to nine
+     * decimals ({@code PT0.045S}), read without {@link Duration#parse}'s regular expression: a record has dozens of
+     * them and the expression was a tenth of an import's parsing. Any other form, a sign, minutes or hours included,
+     * gives -1 and is left to {@link Duration#parse}, which reads these to the same value.
+     */
+    static long secondsDurationNanos(String text) {
+        int last = text.length() - 1;
+        if (last < 3 || !text.startsWith("PT") || text.charAt(last) != 'S') {
+            return -1;
+        }
+        long seconds = 0;
+        int i = 2;
+        int wholeDigits = 0;
+        while (i < last && isDigit(text.charAt(i))) {
+            seconds = seconds * 10 + (text.charAt(i++) - '0');
+            wholeDigits++;
+        }
+        if (wholeDigits == 0 || wholeDigits > MOST_SECOND_DIGITS) {
+            return -1;
+        }
+        long fraction = 0;
+        int fractionDigits = 0;
+        if (i < last && (text.charAt(i) == '.' || text.charAt(i) == ',')) {
+            i++;
+            while (i < last && isDigit(text.charAt(i))) {
+                fraction = fraction * 10 + (text.charAt(i++) - '0');
+                fractionDigits++;
+            }
+            if (fractionDigits == 0 || fractionDigits > NANO_DIGITS) {
+                return -1;
+            }
+        }
+        if (i != last) {
+            return -1;
+        }
+        for (int pad = fractionDigits; pad < NANO_DIGITS; pad++) {
+            fraction *= 10;
+        }
+        return seconds * 1_000_000_000L + fraction;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     static Instant instant(JsonNode parent, String field, String path) {
