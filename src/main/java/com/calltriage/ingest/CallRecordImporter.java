@@ -150,7 +150,7 @@ public final class CallRecordImporter {
                               Consumer<String> out) {
         for (int from = 0; from < nodes.size(); from += BATCH) {
             List<Received> batch = parse(nodes.subList(from, Math.min(nodes.size(), from + BATCH)).stream()
-                    .map(node -> new Read(source, node, null)).toList());
+                    .map(node -> new Read(source, node)).toList());
             report(batch, storeAll(batch), report, out);
         }
     }
@@ -158,7 +158,7 @@ public final class CallRecordImporter {
     /** The records read, parsed in parallel on the available cores, in their order. */
     private List<Received> parse(List<Read> read) {
         return read.parallelStream().map(one -> one.rejection() != null
-                ? Received.rejected(one.source(), one.rejection()) : parse(one.source(), one.node())).toList();
+                ? Received.rejected(one.source(), one.rejection()) : parse(one)).toList();
     }
 
     /** One record read: parsed, or rejected with the reason. */
@@ -168,9 +168,10 @@ public final class CallRecordImporter {
         }
     }
 
-    private Received parse(String source, JsonNode node) {
+    private Received parse(Read one) {
+        String source = one.source();
         try {
-            return new Received(source, new ReceivedRecord(parser.parse(node), node.toString()), null);
+            return new Received(source, new ReceivedRecord(parser.parse(one.node()), one.json()), null);
         } catch (InvalidCallRecordException e) {
             return Received.rejected(source, e.getMessage());
         } catch (RuntimeException e) {
