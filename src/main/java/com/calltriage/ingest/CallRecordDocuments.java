@@ -95,7 +95,8 @@ final class CallRecordDocuments {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 JsonToken value = parser.nextToken();
-                if (field.equals("id") || field.equals("value") && (value != JsonToken.START_ARRAY || records != null)) {
+                boolean anotherValue = field.equals("value") && (value != JsonToken.START_ARRAY || records != null);
+                if (field.equals("id") || anotherValue) {
                     return null;
                 }
                 if (field.equals("value")) {

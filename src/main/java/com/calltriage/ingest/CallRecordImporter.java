@@ -49,8 +49,9 @@ public final class CallRecordImporter {
      * the files a batch at a time, parsed in parallel on the available cores and stored together; the report still
      * says what became of each, in order. As many batches as the store takes at once
      * ({@link CallRecordStore#writersAtOnce}) are stored side by side, each in its own transaction, while the next is
-     * read and parsed: on PostgreSQL the database works on one while the other's rows are made and sent. At most that many batches, one more being parsed, and one file are held at
-     * once, whatever the folder holds; a kill loses at most the batches being stored.
+     * read and parsed: on PostgreSQL the database works on one while the other's rows are made and sent. At most that
+     * many batches, one more being parsed, and one file are held at once, whatever the folder holds; a kill loses at
+     * most the batches being stored.
      */
     public ImportReport importPaths(List<Path> paths, Consumer<String> out) {
         ImportReport report = new ImportReport();

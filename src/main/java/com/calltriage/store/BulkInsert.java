@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Collections;
 import java.util.List;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -44,7 +43,7 @@ final class BulkInsert {
     /** Inserts the rows with a batch of {@code INSERT}s, whatever the database: for rows too large to gain by COPY. */
     void batchInto(String table, List<String> columns, List<Object[]> rows) {
         jdbc.batchUpdate("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")", rows);
+                + Marks.of(columns.size()) + ")", rows);
     }
 
     /** Whether the database is PostgreSQL, asked of it once. */

@@ -4,7 +4,6 @@ import com.calltriage.callrecord.Identity;
 import com.calltriage.quality.CallSummary;
 import com.calltriage.quality.DiagnosisJson;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -129,7 +128,7 @@ final class DerivedRows {
         for (int from = 0; from < ids.size(); from += MOST_IDS_PER_QUERY) {
             List<String> some = ids.subList(from, Math.min(ids.size(), from + MOST_IDS_PER_QUERY));
             jdbc.query("SELECT id, display_name, upn, alias, tenant_id, last_seen_ms FROM known_user WHERE id IN ("
-                    + String.join(", ", Collections.nCopies(some.size(), "?")) + ") ORDER BY id FOR UPDATE", rs -> {
+                    + Marks.of(some.size()) + ") ORDER BY id FOR UPDATE", rs -> {
                         stored.put(rs.getString(1), new KnownUserRow(rs.getString(1), rs.getString(2),
                                 rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6)));
                     }, some.toArray());

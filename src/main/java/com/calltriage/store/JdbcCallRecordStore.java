@@ -141,7 +141,8 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
     private List<UpsertOutcome> upsertInTransaction(List<PreparedCall> calls) {
         List<String> ids = calls.stream().map(call -> call.record().id()).toList();
         Map<String, Long> storedVersions = new HashMap<>();
-        jdbc.query("SELECT id, version FROM call_record WHERE id IN (" + marks(ids.size()) + ") ORDER BY id FOR UPDATE",
+        jdbc.query("SELECT id, version FROM call_record WHERE id IN (" + Marks.of(ids.size())
+                + ") ORDER BY id FOR UPDATE",
                 rs -> {
                     storedVersions.put(rs.getString(1), rs.getLong(2));
                 }, ids.toArray());
@@ -149,7 +150,7 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
                 .filter(r -> Long.valueOf(r.version()).equals(storedVersions.get(r.id()))).map(CallRecord::id).toList();
         Map<String, String> storedJson = new HashMap<>();
         if (!sameVersion.isEmpty()) {
-            jdbc.query("SELECT id, raw_json FROM call_record WHERE id IN (" + marks(sameVersion.size()) + ")",
+            jdbc.query("SELECT id, raw_json FROM call_record WHERE id IN (" + Marks.of(sameVersion.size()) + ")",
                     rs -> {
                         storedJson.put(rs.getString(1), rs.getString(2));
                     }, sameVersion.toArray());
@@ -202,10 +203,6 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
         return new Object[] {record.version(), call.startMs(), call.endMs(), call.rawJson(), now,
                 diagnoser.ruleSetVersion(), call.diagnosisJson(), record.kind().name(), call.modalities(),
                 call.partiesJson(), call.participants().size(), record.id()};
-    }
-
-    private static String marks(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
     @Override
@@ -327,7 +324,7 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
             return result;
         }
         List<String> stale = new ArrayList<>();
-        String sql = "SELECT id, rule_set_version, diagnosis FROM call_record WHERE id IN (" + marks(callIds.size())
+        String sql = "SELECT id, rule_set_version, diagnosis FROM call_record WHERE id IN (" + Marks.of(callIds.size())
                 + ")";
         jdbc.query(sql, rs -> {
             if (diagnoser.ruleSetVersion().equals(rs.getString(2)) && rs.getString(3) != null) {
@@ -368,8 +365,8 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
         if (callIds.isEmpty()) {
             return List.of();
         }
-        List<String[]> stored = jdbc.query("SELECT id, raw_json FROM call_record WHERE id IN (" + marks(callIds.size())
-                + ")",
+        List<String[]> stored = jdbc.query("SELECT id, raw_json FROM call_record WHERE id IN ("
+                + Marks.of(callIds.size()) + ")",
                 (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, callIds.toArray());
         // In id order, as every writer locks call records, so two recomputing the same calls wait rather than deadlock.
         List<PreparedCall> calls = stored.parallelStream().map(row -> PreparedCall.of(parse(row[1]), row[1], diagnoser))

@@ -82,7 +82,7 @@ public class JdbcQualityFacts {
             add(delta, old, true);
         }
         for (List<String> chunk : chunks(ids)) {
-            String marks = marks(chunk.size());
+            String marks = Marks.of(chunk.size());
             jdbc.update("DELETE FROM session_quality WHERE call_id IN (" + marks + ")", chunk.toArray());
             jdbc.update("DELETE FROM call_quality WHERE call_id IN (" + marks + ")", chunk.toArray());
         }
@@ -113,7 +113,7 @@ public class JdbcQualityFacts {
         Map<String, List<SideFacts>> sides = new HashMap<>();
         List<CallQualityFacts> calls = new ArrayList<>();
         for (List<String> chunk : chunks(new ArrayList<>(callIds))) {
-            String marks = marks(chunk.size());
+            String marks = Marks.of(chunk.size());
             jdbc.query("SELECT " + SIDE_COLUMNS + " FROM session_quality WHERE call_id IN (" + marks + ")",
                     rs -> {
                         sides.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(side(rs));
@@ -204,10 +204,6 @@ public class JdbcQualityFacts {
 
     private static String cut(String value, int length) {
         return value == null || value.length() <= length ? value : value.substring(0, length);
-    }
-
-    private static String marks(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 
     private static List<List<String>> chunks(List<String> ids) {

@@ -3,7 +3,6 @@ package com.calltriage.store;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -65,7 +64,7 @@ abstract class LeasedRows {
             if (claimed.isEmpty()) {
                 return List.of();
             }
-            String marks = String.join(", ", Collections.nCopies(claimed.size(), "?"));
+            String marks = Marks.of(claimed.size());
             return List.copyOf(jdbc.query("SELECT " + columns + " FROM " + table + " WHERE id IN (" + marks
                     + ") ORDER BY next_attempt_at, id", rows, claimed.toArray()));
         });

@@ -108,8 +108,8 @@ class CallRecordDocumentsTest {
 
     @Test
     void anElementThatIsNoObjectIsKeptForTheParserToReject() throws IOException {
-        List<Read> read = readFile("{\"value\": [42, {\"id\": \"a\"}]}".getBytes(StandardCharsets.UTF_8));
+        List<Read> read = readFile("{\"value\": [42, null, {\"id\": \"a\"}]}".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(read).extracting(one -> one.json()).containsExactly("42", "{\"id\":\"a\"}");
+        assertThat(read).extracting(one -> one.json()).containsExactly("42", "null", "{\"id\":\"a\"}");
     }
 }

@@ -119,7 +119,7 @@ final class GraphJson {
         }
     }
 
-    /** Whole seconds of the short form: nine digits still fit in a long as nanoseconds, and are past {@link #LONGEST}. */
+    /** Whole seconds of the short form: nine digits still fit in a long as nanoseconds, and reach past a week. */
     private static final int MOST_SECOND_DIGITS = 9;
     private static final int NANO_DIGITS = 9;
 
