@@ -22,7 +22,6 @@ import java.util.List;
  * ({@link CompactJson}): writing each tree out again as JSON was a tenth of an import's work.
  */
 final class CallRecordDocuments {
-    private static final String BYTE_ORDER_MARK = "\uFEFF";
     private static final byte[] UTF8_BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final ObjectMapper json = new ObjectMapper();
@@ -56,18 +55,8 @@ final class CallRecordDocuments {
         }
     }
 
-    /** The records of a document already in memory, named by the source given. */
-    List<Read> read(String source, String document) {
-        try {
-            // Editors on Windows start UTF-8 files with a byte-order mark, which is no JSON but no error either.
-            return records(source, json.readTree(document.startsWith(BYTE_ORDER_MARK) ? document.substring(1)
-                    : document));
-        } catch (JsonProcessingException e) {
-            return List.of(notJson(source, e));
-        }
-    }
-
     private List<Read> read(String source, byte[] document) {
+        // Editors on Windows start UTF-8 files with a byte-order mark, which is no JSON but no error either.
         int start = startsWithByteOrderMark(document) ? UTF8_BYTE_ORDER_MARK.length : 0;
         try {
             List<Read> page = pageWithTexts(source, document, start);

@@ -137,15 +137,6 @@ public final class CallRecordImporter {
         }
     }
 
-    /** Imports one JSON document from the named source (a file name, or "demo" for generated data). */
-    public void importDocument(String source, String document, ImportReport report, Consumer<String> out) {
-        List<Read> read = documents.read(source, document);
-        for (int from = 0; from < read.size(); from += BATCH) {
-            List<Received> batch = parse(read.subList(from, Math.min(read.size(), from + BATCH)));
-            report(batch, storeAll(batch), report, out);
-        }
-    }
-
     /** Imports call records that are already JSON trees, such as generated demo calls, in batches. */
     public void importRecords(String source, List<? extends JsonNode> nodes, ImportReport report,
                               Consumer<String> out) {
