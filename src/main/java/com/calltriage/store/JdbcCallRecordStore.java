@@ -71,8 +71,8 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.clock = clock;
         this.diagnoser = diagnoser;
-        this.facts = new JdbcQualityFacts(dataSource, diagnoser.rules());
         this.bulk = new BulkInsert(jdbc);
+        this.facts = new JdbcQualityFacts(dataSource, diagnoser.rules(), bulk);
         this.derived = new DerivedRows(jdbc, facts, bulk);
         this.summaries = new SummaryRows(diagnoser.ruleSetVersion());
     }

@@ -53,8 +53,13 @@ public class JdbcQualityFacts {
     private final JdbcBuildingStore buildings;
 
     public JdbcQualityFacts(DataSource dataSource, QualityRules rules) {
+        this(dataSource, rules, new BulkInsert(new JdbcTemplate(dataSource)));
+    }
+
+    /** With the bulk insert of the store the facts are written for, which knows its database already. */
+    JdbcQualityFacts(DataSource dataSource, QualityRules rules, BulkInsert bulk) {
         this.jdbc = new JdbcTemplate(dataSource);
-        this.bulk = new BulkInsert(jdbc);
+        this.bulk = bulk;
         this.breaches = new RuleBreaches(rules);
         this.buildings = new JdbcBuildingStore(dataSource);
     }
