@@ -1,6 +1,6 @@
 package com.calltriage.ingest;
 
-import static com.calltriage.testing.DemoFixtures.demoCalls;
+import static com.calltriage.testing.DemoFixtures.demoCallsOnePerFile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,7 +11,6 @@ import com.calltriage.testing.H2Database;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Clock;
@@ -41,11 +40,8 @@ class ImportAfterAKillTest {
 
     @Test
     void aSecondRunAfterAKillStoresTheRestAndNothingTwice() throws IOException {
-        List<DemoCall> calls = demoCalls();
+        List<DemoCall> calls = demoCallsOnePerFile(folder);
         assertThat(calls.size()).as("more than one batch").isGreaterThan(CallRecordImporter.BATCH);
-        for (int i = 0; i < calls.size(); i++) {
-            Files.writeString(folder.resolve(String.format("%05d.json", i)), calls.get(i).json().toString());
-        }
 
         assertThatThrownBy(() -> new CallRecordImporter(new JdbcCallRecordStore(dyingAtTheSecondCommit(),
                 Clock.systemUTC())).importPaths(List.of(folder), line -> { })).isInstanceOf(Killed.class);

@@ -1,6 +1,6 @@
 package com.calltriage.ingest;
 
-import static com.calltriage.testing.DemoFixtures.demoCalls;
+import static com.calltriage.testing.DemoFixtures.demoCallsOnePerFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.calltriage.callrecord.UpsertOutcome;
@@ -9,7 +9,6 @@ import com.calltriage.store.JdbcCallRecordStore;
 import com.calltriage.store.OwnDatabase;
 import com.calltriage.testing.EnabledIfPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -41,11 +40,8 @@ class ImportOnPostgresTest {
 
     @Test
     void twoBatchesStoredSideBySideStoreEveryCallOnceAndTotalEachOnce() throws IOException {
-        List<DemoCall> calls = demoCalls();
+        List<DemoCall> calls = demoCallsOnePerFile(folder);
         assertThat(calls.size()).as("two batches at least").isGreaterThan(CallRecordImporter.BATCH);
-        for (int i = 0; i < calls.size(); i++) {
-            Files.writeString(folder.resolve(String.format("%05d.json", i)), calls.get(i).json().toString());
-        }
         JdbcCallRecordStore store = new JdbcCallRecordStore(dataSource, Clock.systemUTC());
         assertThat(store.writersAtOnce()).isEqualTo(2);
 

@@ -7,6 +7,9 @@ import com.calltriage.demo.DemoCall;
 import com.calltriage.demo.DemoCallGenerator;
 import com.calltriage.demo.DemoPerson;
 import com.calltriage.demo.DemoTenant;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
@@ -26,6 +29,18 @@ public final class DemoFixtures {
 
     public static List<DemoCall> demoCalls() {
         return new DemoCallGenerator(new DemoTenant(), DemoCallGenerator.DEFAULT_SEED, NOW).generate();
+    }
+
+    /**
+     * Writes each demo call to a file of its own in the folder, named so they sort in the calls' order (an import
+     * of the folder then stores them in that order); returns the calls written.
+     */
+    public static List<DemoCall> demoCallsOnePerFile(Path folder) throws IOException {
+        List<DemoCall> calls = demoCalls();
+        for (int i = 0; i < calls.size(); i++) {
+            Files.writeString(folder.resolve(String.format("%05d.json", i)), calls.get(i).json().toString());
+        }
+        return calls;
     }
 
     /** Loads every demo call into the store through the parser, as the importer does. */
