@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -25,8 +24,8 @@ final class DerivedRows {
     private static final int MOST_IDS_PER_QUERY = 1000;
 
     private final JdbcTemplate jdbc;
-    private static final List<String> PARTICIPANT_COLUMNS = List.of("call_id", "identity_kind", "identity_id",
-            "start_ms", "verdict", "main_cause");
+    private static final List<String> PARTICIPANT_COLUMNS = List.of("call_seq", "call_id", "identity_kind",
+            "identity_id", "start_ms", "verdict", "main_cause");
 
     private final JdbcQualityFacts facts;
     private final BulkInsert bulk;
@@ -37,28 +36,25 @@ final class DerivedRows {
         this.bulk = bulk;
     }
 
-    /**
-     * For records stored new or in a new version: every derived row, and the users they name.
-     *
-     * @param firstStored the ids of those among them inserted in this transaction, which have no derived rows yet
-     */
-    void write(List<PreparedCall> calls, Set<String> firstStored) {
-        writeRows(calls, firstStored);
-        rememberUsers(calls);
+    /** For records stored new or in a new version: every derived row, and the users they name. */
+    void write(List<StoredCall> calls) {
+        writeRows(calls);
+        rememberUsers(calls.stream().map(StoredCall::call).toList());
     }
 
     /**
      * For records whose diagnosis was recomputed: every row derived from a record and its diagnosis, but not the
      * users, who were remembered when the record was stored (recomputing must not lock their rows).
      */
-    void writeRecomputed(List<PreparedCall> calls) {
-        writeRows(calls, Set.of());
+    void writeRecomputed(List<StoredCall> calls) {
+        writeRows(calls);
     }
 
-    /** Every row derived from a record and its diagnosis; the calls in {@code firstStored} have none yet. */
-    private void writeRows(List<PreparedCall> calls, Set<String> firstStored) {
+    /** Every row derived from a record and its diagnosis. */
+    private void writeRows(List<StoredCall> stored) {
         List<Object[]> participants = new ArrayList<>();
-        for (PreparedCall call : calls) {
+        for (StoredCall row : stored) {
+            PreparedCall call = row.call();
             for (Identity identity : call.participants()) {
                 String verdict = null;
                 String mainCause = null;
@@ -67,14 +63,13 @@ final class DerivedRows {
                     verdict = summary.verdict().name();
                     mainCause = DiagnosisJson.writeReason(summary.mainCause());
                 }
-                participants.add(new Object[] {call.record().id(), identity.kind().name(), identity.id(),
+                participants.add(new Object[] {row.seq(), call.record().id(), identity.kind().name(), identity.id(),
                         call.startMs(), verdict, mainCause});
             }
         }
         bulk.into("call_participant", PARTICIPANT_COLUMNS, participants);
-        facts.write(calls.stream().map(call -> new JdbcQualityFacts.Diagnosed(call.record(), call.diagnosis(),
-                firstStored.contains(call.record().id())))
-                .toList());
+        facts.write(stored.stream().map(row -> new JdbcQualityFacts.Diagnosed(row.call().record(),
+                row.call().diagnosis(), row.seq(), row.firstStored())).toList());
     }
 
     /** A row of known_user. */

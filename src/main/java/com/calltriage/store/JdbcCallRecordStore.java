@@ -35,7 +35,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,6 +49,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
     /** Two first inserts of one id can race; the loser sees a duplicate key and simply tries again. */
     private static final int UPSERT_ATTEMPTS = 3;
+    /** Well under what PostgreSQL takes as parameters of one statement. */
+    private static final int MOST_IDS_PER_QUERY = 1000;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -141,10 +142,12 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
     private List<UpsertOutcome> upsertInTransaction(List<PreparedCall> calls) {
         List<String> ids = calls.stream().map(call -> call.record().id()).toList();
         Map<String, Long> storedVersions = new HashMap<>();
-        jdbc.query("SELECT id, version FROM call_record WHERE id IN (" + Marks.of(ids.size())
+        Map<String, Long> numbers = new HashMap<>();
+        jdbc.query("SELECT id, version, seq FROM call_record WHERE id IN (" + Marks.of(ids.size())
                 + ") ORDER BY id FOR UPDATE",
                 rs -> {
                     storedVersions.put(rs.getString(1), rs.getLong(2));
+                    numbers.put(rs.getString(1), rs.getLong(3));
                 }, ids.toArray());
         List<String> sameVersion = calls.stream().map(PreparedCall::record)
                 .filter(r -> Long.valueOf(r.version()).equals(storedVersions.get(r.id()))).map(CallRecord::id).toList();
@@ -179,15 +182,31 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
         updated.sort(Comparator.comparing(call -> call.record().id()));
         // Not by COPY: escaping each record's JSON for it cost this thread what the database saved.
         bulk.batchInto("call_record", RECORD_COLUMNS, inserted.stream().map(call -> recordRow(call, now)).toList());
+        numbers.putAll(numbersOf(inserted));
         jdbc.batchUpdate("UPDATE call_record SET version = ?, start_ms = ?, end_ms = ?, raw_json = ?, stored_ms = ?, "
                 + "rule_set_version = ?, diagnosis = ?, kind = ?, modalities = ?, parties = ?, party_count = ? "
                 + "WHERE id = ?", updated.stream().map(call -> recordRow(call, now)).toList());
-        jdbc.batchUpdate("DELETE FROM call_participant WHERE call_id = ?",
-                updated.stream().map(call -> new Object[] {call.record().id()}).toList());
-        List<PreparedCall> changed = new ArrayList<>(inserted);
-        changed.addAll(updated);
-        derived.write(changed, inserted.stream().map(call -> call.record().id()).collect(Collectors.toSet()));
+        jdbc.batchUpdate("DELETE FROM call_participant WHERE call_seq = ?",
+                updated.stream().map(call -> new Object[] {numbers.get(call.record().id())}).toList());
+        List<StoredCall> changed = new ArrayList<>();
+        inserted.forEach(call -> changed.add(new StoredCall(call, numbers.get(call.record().id()), true)));
+        updated.forEach(call -> changed.add(new StoredCall(call, numbers.get(call.record().id()), false)));
+        derived.write(changed);
         return outcomes;
+    }
+
+    /** The numbers the database gave the records just inserted, by call id. */
+    private Map<String, Long> numbersOf(List<PreparedCall> inserted) {
+        Map<String, Long> numbers = new HashMap<>();
+        List<String> ids = inserted.stream().map(call -> call.record().id()).toList();
+        for (int from = 0; from < ids.size(); from += MOST_IDS_PER_QUERY) {
+            List<String> some = ids.subList(from, Math.min(ids.size(), from + MOST_IDS_PER_QUERY));
+            jdbc.query("SELECT id, seq FROM call_record WHERE id IN (" + Marks.of(some.size()) + ")",
+                    rs -> {
+                        numbers.put(rs.getString(1), rs.getLong(2));
+                    }, some.toArray());
+        }
+        return numbers;
     }
 
     /** The start of every query of users, whose rows {@link #knownUser} reads. */
@@ -264,7 +283,7 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
             throw new IllegalArgumentException("limit must be at least 1, was " + limit);
         }
         StringBuilder sql = new StringBuilder("SELECT " + columns + " FROM call_participant p "
-                + "JOIN call_record r ON r.id = p.call_id "
+                + "JOIN call_record r ON r.seq = p.call_seq "
                 + "WHERE p.identity_kind = 'USER' AND p.identity_id = ? AND p.start_ms >= ? AND p.start_ms < ? ");
         args.addAll(List.of(userId, from.toEpochMilli(), to.toEpochMilli()));
         if (after != null) {
@@ -349,7 +368,7 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
         }
         List<String> stale = jdbc.queryForList("SELECT id FROM call_record WHERE id > ? AND (rule_set_version IS NULL "
                 + "OR rule_set_version <> ? OR diagnosis IS NULL OR kind IS NULL OR NOT EXISTS (SELECT 1 FROM call_quality q "
-                + "WHERE q.call_id = call_record.id)) ORDER BY id LIMIT ?", String.class,
+                + "WHERE q.call_seq = call_record.seq)) ORDER BY id LIMIT ?", String.class,
                 after, diagnoser.ruleSetVersion(), limit);
         int recomputed = rediagnose(stale).size();
         return new RefreshedBatch(recomputed, stale.size() < limit ? null : stale.get(stale.size() - 1));
@@ -365,11 +384,14 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
         if (callIds.isEmpty()) {
             return List.of();
         }
-        List<String[]> stored = jdbc.query("SELECT id, raw_json FROM call_record WHERE id IN ("
-                + Marks.of(callIds.size()) + ")",
-                (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, callIds.toArray());
+        Map<String, Long> numbers = new HashMap<>();
+        List<String> stored = jdbc.query("SELECT id, raw_json, seq FROM call_record WHERE id IN ("
+                + Marks.of(callIds.size()) + ")", (rs, n) -> {
+                    numbers.put(rs.getString(1), rs.getLong(3));
+                    return rs.getString(2);
+                }, callIds.toArray());
         // In id order, as every writer locks call records, so two recomputing the same calls wait rather than deadlock.
-        List<PreparedCall> calls = stored.parallelStream().map(row -> PreparedCall.of(parse(row[1]), row[1], diagnoser))
+        List<PreparedCall> calls = stored.parallelStream().map(raw -> PreparedCall.of(parse(raw), raw, diagnoser))
                 .sorted(Comparator.comparing(call -> call.record().id())).toList();
         transactions.executeWithoutResult(status -> {
             int[] updated = jdbc.batchUpdate("UPDATE call_record SET rule_set_version = ?, diagnosis = ?, kind = ?, "
@@ -377,14 +399,14 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
                     .map(call -> new Object[] {diagnoser.ruleSetVersion(), call.diagnosisJson(),
                             call.record().kind().name(), call.modalities(), call.partiesJson(),
                             call.participants().size(), call.record().id(), call.record().version()}).toList());
-            List<PreparedCall> kept = new ArrayList<>();
+            List<StoredCall> kept = new ArrayList<>();
             for (int i = 0; i < calls.size(); i++) {
                 if (updated[i] != 0) {
-                    kept.add(calls.get(i));
+                    kept.add(new StoredCall(calls.get(i), numbers.get(calls.get(i).record().id()), false));
                 }
             }
-            jdbc.batchUpdate("DELETE FROM call_participant WHERE call_id = ?",
-                    kept.stream().map(call -> new Object[] {call.record().id()}).toList());
+            jdbc.batchUpdate("DELETE FROM call_participant WHERE call_seq = ?",
+                    kept.stream().map(call -> new Object[] {call.seq()}).toList());
             derived.writeRecomputed(kept);
         });
         return calls;
@@ -420,13 +442,13 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
             throw new IllegalArgumentException("limit must be at least 1, was " + limit);
         }
         return transactions.execute(status -> {
-            List<String> ids = jdbc.queryForList("SELECT id FROM call_record WHERE start_ms < ? ORDER BY start_ms, id "
-                    + "LIMIT ?", String.class, cutoff.toEpochMilli(), limit);
-            for (String id : ids) {
-                jdbc.update("DELETE FROM call_participant WHERE call_id = ?", id);
-                jdbc.update("DELETE FROM call_record WHERE id = ?", id);
+            List<Long> numbers = jdbc.queryForList("SELECT seq FROM call_record WHERE start_ms < ? "
+                    + "ORDER BY start_ms, id LIMIT ?", Long.class, cutoff.toEpochMilli(), limit);
+            for (Long seq : numbers) {
+                jdbc.update("DELETE FROM call_participant WHERE call_seq = ?", seq);
+                jdbc.update("DELETE FROM call_record WHERE seq = ?", seq);
             }
-            return ids.size();
+            return numbers.size();
         });
     }
 }

@@ -43,9 +43,10 @@ public class JdbcQualityFacts {
             + "dropped, audio_good, audio_poor, connection_type, wifi_band, vpn, building, subnet, inside_corp, "
             + "client_version";
 
-    private static final List<String> SIDE_COLUMN_LIST = List.of(SIDE_COLUMNS.split(", "));
-    private static final List<String> CALL_COLUMNS = List.of("call_id", "start_ms", "verdict", "cause", "setup_failed",
-            "dropped", "audio_good", "audio_poor");
+    /** The columns written of a side: the number of the record they derive from, then {@link #SIDE_COLUMNS}. */
+    private static final List<String> SIDE_COLUMN_LIST = List.of(("call_seq, " + SIDE_COLUMNS).split(", "));
+    private static final List<String> CALL_COLUMNS = List.of("call_seq", "call_id", "start_ms", "verdict", "cause",
+            "setup_failed", "dropped", "audio_good", "audio_poor");
 
     private final JdbcTemplate jdbc;
     private final BulkInsert bulk;
@@ -67,10 +68,11 @@ public class JdbcQualityFacts {
     /**
      * A call record with the diagnosis just made of it.
      *
+     * @param seq         the record's number in the store, which keys its facts
      * @param firstStored the record was inserted in the caller's transaction: it has no facts yet (they reference
      *                    the record), so there are none to read and take out of the totals
      */
-    public record Diagnosed(CallRecord record, CallDiagnosis diagnosis, boolean firstStored) {
+    public record Diagnosed(CallRecord record, CallDiagnosis diagnosis, long seq, boolean firstStored) {
     }
 
     /** Replaces the facts of these calls with facts of their current diagnoses, and moves the totals with them. */
@@ -79,29 +81,28 @@ public class JdbcQualityFacts {
             return;
         }
         BuildingMap map = BuildingMap.of(buildings.findAll());
-        List<CallQualityFacts> facts = calls.stream()
-                .map(c -> CallQualityFacts.of(c.record(), c.diagnosis(), map, breaches)).toList();
-        List<String> ids = calls.stream().filter(c -> !c.firstStored()).map(c -> c.record().id()).distinct().toList();
+        List<Long> numbers = calls.stream().filter(c -> !c.firstStored()).map(Diagnosed::seq).distinct().toList();
         Map<HourKey, QualityCounts> delta = new TreeMap<>();
-        for (CallQualityFacts old : read(ids)) {
+        for (CallQualityFacts old : read(numbers)) {
             add(delta, old, true);
         }
-        for (List<String> chunk : chunks(ids)) {
+        for (List<Long> chunk : chunks(numbers)) {
             String marks = Marks.of(chunk.size());
-            jdbc.update("DELETE FROM session_quality WHERE call_id IN (" + marks + ")", chunk.toArray());
-            jdbc.update("DELETE FROM call_quality WHERE call_id IN (" + marks + ")", chunk.toArray());
+            jdbc.update("DELETE FROM session_quality WHERE call_seq IN (" + marks + ")", chunk.toArray());
+            jdbc.update("DELETE FROM call_quality WHERE call_seq IN (" + marks + ")", chunk.toArray());
         }
-        Map<String, CallQualityFacts> newest = new LinkedHashMap<>();
-        facts.forEach(f -> newest.put(f.callId(), f));
+        Map<Long, Diagnosed> newest = new LinkedHashMap<>();
+        calls.forEach(c -> newest.put(c.seq(), c));
         List<Object[]> callRows = new ArrayList<>();
         List<Object[]> sideRows = new ArrayList<>();
-        for (CallQualityFacts f : newest.values()) {
+        for (Diagnosed call : newest.values()) {
+            CallQualityFacts f = CallQualityFacts.of(call.record(), call.diagnosis(), map, breaches);
             add(delta, f, false);
-            callRows.add(new Object[] {f.callId(), f.start().toEpochMilli(), f.verdict().name(),
+            callRows.add(new Object[] {call.seq(), f.callId(), f.start().toEpochMilli(), f.verdict().name(),
                 f.cause() == null ? null : f.cause().name(), f.setupFailed(), f.dropped(), f.audioGood(),
                 f.audioPoor()});
             for (SideFacts s : f.sides()) {
-                sideRows.add(new Object[] {f.callId(), s.sessionId(), s.side(), f.start().toEpochMilli(),
+                sideRows.add(new Object[] {call.seq(), f.callId(), s.sessionId(), s.side(), f.start().toEpochMilli(),
                     s.media() == null ? null : s.media().name(), s.verdict().name(),
                     s.cause() == null ? null : s.cause().name(), s.poor(), s.setupFailed(), s.dropped(), s.audioGood(),
                     s.audioPoor(), cut(s.connection(), 32), cut(s.wifiBand(), 32), s.vpn(), cut(s.building(), 255),
@@ -113,18 +114,18 @@ public class JdbcQualityFacts {
         addToTotals(delta);
     }
 
-    /** The facts stored of these calls; calls without facts are left out. */
-    List<CallQualityFacts> read(Collection<String> callIds) {
+    /** The facts stored of the calls with these numbers; calls without facts are left out. */
+    List<CallQualityFacts> read(Collection<Long> numbers) {
         Map<String, List<SideFacts>> sides = new HashMap<>();
         List<CallQualityFacts> calls = new ArrayList<>();
-        for (List<String> chunk : chunks(new ArrayList<>(callIds))) {
+        for (List<Long> chunk : chunks(new ArrayList<>(numbers))) {
             String marks = Marks.of(chunk.size());
-            jdbc.query("SELECT " + SIDE_COLUMNS + " FROM session_quality WHERE call_id IN (" + marks + ")",
+            jdbc.query("SELECT " + SIDE_COLUMNS + " FROM session_quality WHERE call_seq IN (" + marks + ")",
                     rs -> {
                         sides.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(side(rs));
                     }, chunk.toArray());
             jdbc.query("SELECT call_id, start_ms, verdict, cause, setup_failed, dropped, audio_good, audio_poor "
-                    + "FROM call_quality WHERE call_id IN (" + marks + ")", rs -> {
+                    + "FROM call_quality WHERE call_seq IN (" + marks + ")", rs -> {
                         calls.add(new CallQualityFacts(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)),
                                 Verdict.valueOf(rs.getString(3)), cause(rs.getString(4)), rs.getBoolean(5),
                                 rs.getBoolean(6), rs.getInt(7), rs.getInt(8), List.of()));
@@ -211,8 +212,8 @@ public class JdbcQualityFacts {
         return value == null || value.length() <= length ? value : value.substring(0, length);
     }
 
-    private static List<List<String>> chunks(List<String> ids) {
-        List<List<String>> chunks = new ArrayList<>();
+    private static <T> List<List<T>> chunks(List<T> ids) {
+        List<List<T>> chunks = new ArrayList<>();
         for (int i = 0; i < ids.size(); i += 500) {
             chunks.add(ids.subList(i, Math.min(ids.size(), i + 500)));
         }

@@ -111,7 +111,7 @@ final class Floors {
         long start = System.nanoTime();
         try (PreparedStatement page = connection.prepareStatement("SELECT p.call_id, p.start_ms, r.end_ms, r.kind, "
                 + "r.modalities, r.parties, r.party_count, p.verdict, p.main_cause, r.rule_set_version FROM "
-                + schema + ".call_participant p JOIN " + schema + ".call_record r ON r.id = p.call_id "
+                + schema + ".call_participant p JOIN " + schema + ".call_record r ON r.seq = p.call_seq "
                 + "WHERE p.identity_kind = 'USER' AND p.identity_id = ? AND p.start_ms >= ? AND p.start_ms < ? "
                 + "ORDER BY p.start_ms DESC, p.call_id DESC LIMIT ?");
              PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM " + schema

@@ -165,14 +165,16 @@ public final class SummaryBenchmark {
                     CallQualityFacts call = call(random, "bench-" + i, NOW.minusMillis(1 + random.nextLong(span)));
                     sides += call.sides().size();
                     long start = call.start().toEpochMilli();
-                    records.append(call.callId()).append("\t1\t").append(start).append("\t\\N\t{}\t").append(start)
-                            .append('\n');
-                    callRows.append(call.callId()).append('\t').append(start).append('\t').append(call.verdict())
-                            .append('\t').append(call.cause() == null ? "\\N" : call.cause().name()).append('\t')
+                    // The record's number is given, as the store's sequence would: the facts are keyed by it.
+                    long seq = i + 1L;
+                    records.append(call.callId()).append('\t').append(seq).append("\t1\t").append(start)
+                            .append("\t\\N\t{}\t").append(start).append('\n');
+                    callRows.append(seq).append('\t').append(call.callId()).append('\t').append(start).append('\t')
+                            .append(call.verdict()).append('\t').append(call.cause() == null ? "\\N" : call.cause().name()).append('\t')
                             .append(call.setupFailed()).append('\t').append(call.dropped()).append('\t')
                             .append(call.audioGood()).append('\t').append(call.audioPoor()).append('\n');
                     for (SideFacts s : call.sides()) {
-                        sideRows.append(String.join("\t", call.callId(), s.sessionId(), s.side(), "" + start,
+                        sideRows.append(String.join("\t", "" + seq, call.callId(), s.sessionId(), s.side(), "" + start,
                                 s.media().name(), s.verdict().name(), s.cause() == null ? "\\N" : s.cause().name(),
                                 "" + s.poor(), "" + s.setupFailed(), "" + s.dropped(), "" + s.audioGood(),
                                 "" + s.audioPoor(), nul(s.connection()), nul(s.wifiBand()), "" + s.vpn(),
@@ -183,11 +185,11 @@ public final class SummaryBenchmark {
                     call.contributions().forEach((key, counts) -> totals.merge(key.scope() + "\t" + hour + "\t"
                             + key.dimension().key() + "\t" + key.value(), counts, QualityCounts::plus));
                 }
-                copy.copyIn("COPY call_record (id, version, start_ms, end_ms, raw_json, stored_ms) FROM STDIN",
+                copy.copyIn("COPY call_record (id, seq, version, start_ms, end_ms, raw_json, stored_ms) FROM STDIN",
                         new StringReader(records.toString()));
-                copy.copyIn("COPY call_quality (call_id, start_ms, verdict, cause, setup_failed, dropped, audio_good, "
+                copy.copyIn("COPY call_quality (call_seq, call_id, start_ms, verdict, cause, setup_failed, dropped, audio_good, "
                         + "audio_poor) FROM STDIN", new StringReader(callRows.toString()));
-                copy.copyIn("COPY session_quality (" + "call_id, session_id, side, start_ms, media, verdict, cause, "
+                copy.copyIn("COPY session_quality (call_seq, call_id, session_id, side, start_ms, media, verdict, cause, "
                         + "poor, setup_failed, dropped, audio_good, audio_poor, connection_type, wifi_band, vpn, "
                         + "building, subnet, inside_corp, client_version) FROM STDIN",
                         new StringReader(sideRows.toString()));

@@ -18,8 +18,8 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 class BulkInsertTest {
-    private static final List<String> COLUMNS = List.of("call_id", "identity_kind", "identity_id", "start_ms",
-            "verdict", "main_cause");
+    private static final List<String> COLUMNS = List.of("call_seq", "call_id", "identity_kind", "identity_id",
+            "start_ms", "verdict", "main_cause");
     private static final String AWKWARD = "tab\there, line\nbreak, return\r, back\\slash, \\N, \"quoted\", Zoë 通話";
 
     @Test
@@ -55,10 +55,10 @@ class BulkInsertTest {
 
         @Test
         void everyRowIsReadBackAsItWasGivenAwkwardCharactersIncluded() {
-            jdbc.update("INSERT INTO call_record (id, version, start_ms, raw_json, stored_ms) VALUES ('c', 1, 0, '{}', 0)");
+            long seq = record("c");
             List<Object[]> rows = new ArrayList<>();
             for (int i = 0; i < 1_000; i++) {
-                rows.add(new Object[] {"c", "USER", "user-" + i, 1_000L + i, i % 2 == 0 ? null : "POOR", AWKWARD + i});
+                rows.add(new Object[] {seq, "c", "USER", "user-" + i, 1_000L + i, i % 2 == 0 ? null : "POOR", AWKWARD + i});
             }
 
             new BulkInsert(jdbc).into("call_participant", COLUMNS, rows);
@@ -76,14 +76,20 @@ class BulkInsertTest {
 
         @Test
         void aDuplicateKeyFailsTheTransactionAsADuplicateKeyAndLeavesNoRow() {
-            jdbc.update("INSERT INTO call_record (id, version, start_ms, raw_json, stored_ms) VALUES ('d', 1, 0, '{}', 0)");
-            Object[] row = {"d", "USER", "same", 1L, null, null};
+            Object[] row = {record("d"), "d", "USER", "same", 1L, null, null};
 
             assertThatThrownBy(() -> transactions.executeWithoutResult(status ->
                     new BulkInsert(jdbc).into("call_participant", COLUMNS, List.of(row, row))))
                     .isInstanceOf(DuplicateKeyException.class);
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM call_participant WHERE call_id = 'd'", Integer.class))
                     .isZero();
+        }
+
+        /** Stores a bare record with this id; returns the number the database gave it. */
+        private long record(String id) {
+            jdbc.update("INSERT INTO call_record (id, version, start_ms, raw_json, stored_ms) VALUES (?, 1, 0, '{}', 0)",
+                    id);
+            return jdbc.queryForObject("SELECT seq FROM call_record WHERE id = ?", Long.class, id);
         }
     }
 

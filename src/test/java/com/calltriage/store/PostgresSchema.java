@@ -24,13 +24,30 @@ public final class PostgresSchema implements AutoCloseable {
     }
 
     public static PostgresSchema migrated() throws SQLException {
+        PostgresSchema database = opened();
+        database.migrate();
+        return database;
+    }
+
+    /** With the migrations up to and including {@code version} applied, to test the ones after it on old data. */
+    public static PostgresSchema migratedTo(String version) throws SQLException {
+        PostgresSchema database = opened();
+        Flyway.configure().dataSource(database.dataSource).schemas(database.schema).target(version).load().migrate();
+        return database;
+    }
+
+    /** Applies the migrations not applied yet. */
+    public void migrate() {
+        Flyway.configure().dataSource(dataSource).schemas(schema).load().migrate();
+    }
+
+    private static PostgresSchema opened() throws SQLException {
         PostgresSchema database = new PostgresSchema();
         database.execute("CREATE SCHEMA " + database.schema);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(database.url + (database.url.contains("?") ? "&" : "?") + "currentSchema=" + database.schema);
         config.setMaximumPoolSize(4);
         database.dataSource = new HikariDataSource(config);
-        Flyway.configure().dataSource(database.dataSource).schemas(database.schema).load().migrate();
         return database;
     }
 

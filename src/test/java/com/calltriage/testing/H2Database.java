@@ -19,8 +19,20 @@ public final class H2Database implements AutoCloseable {
 
     public static H2Database migrated() {
         H2Database database = new H2Database();
-        Flyway.configure().dataSource(database.dataSource).load().migrate();
+        database.migrate();
         return database;
+    }
+
+    /** With the migrations up to and including {@code version} applied, to test the ones after it on old data. */
+    public static H2Database migratedTo(String version) {
+        H2Database database = new H2Database();
+        Flyway.configure().dataSource(database.dataSource).target(version).load().migrate();
+        return database;
+    }
+
+    /** Applies the migrations not applied yet. */
+    public void migrate() {
+        Flyway.configure().dataSource(dataSource).load().migrate();
     }
 
     public DataSource dataSource() {
