@@ -20,10 +20,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class BulkInsert {
     private final JdbcTemplate jdbc;
-    private volatile Boolean onPostgres;
+    private final PostgresCheck database;
 
     BulkInsert(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.database = new PostgresCheck(jdbc);
     }
 
     /** Inserts the rows, each with a value per column, in the columns' order. */
@@ -48,11 +49,7 @@ final class BulkInsert {
 
     /** Whether the database is PostgreSQL, asked of it once. */
     boolean onPostgres() {
-        if (onPostgres == null) {
-            onPostgres = jdbc.execute((ConnectionCallback<Boolean>) connection ->
-                    connection.isWrapperFor(PGConnection.class));
-        }
-        return onPostgres;
+        return database.onPostgres();
     }
 
     private static long copy(Connection connection, String sql, String text) throws SQLException {
