@@ -81,6 +81,9 @@ public final class Benchmark {
                     exec(connection, "DROP SCHEMA " + schema + "_warm CASCADE");
                     exec(connection, "DROP SCHEMA " + schema + "_again CASCADE");
                 }
+                figures.autovacuum = Floors.setting(connection, "autovacuum");
+                System.out.println("Vacuuming and analyzing the store (autovacuum is " + figures.autovacuum + ")");
+                figures.vacuumNanos = Floors.vacuumAnalyze(connection, schema);
                 Set<String> withCalls = Floors.usersWithCalls(connection, schema);
                 List<DemoPerson> asked = new DemoTenant(people).homeUsers().stream()
                         .filter(p -> p.alias().startsWith("person") && withCalls.contains(p.id())).toList();

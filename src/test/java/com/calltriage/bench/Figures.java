@@ -20,6 +20,10 @@ final class Figures {
     long emptyImportNanos;
     /** The importer and the store alone, in the benchmark's own process. */
     long inProcessImportNanos;
+    /** VACUUM (ANALYZE) of the store's tables after the import, before the server starts. */
+    long vacuumNanos;
+    /** The server's autovacuum setting: off, nothing would have vacuumed the store but the benchmark. */
+    String autovacuum;
     long startupNanos;
     /** From readiness until the background refresh had recomputed every stale rating, or its time was up. */
     long refreshNanos;

@@ -34,6 +34,15 @@ class PerformanceReportTest {
     }
 
     @Test
+    void theVacuumAfterTheImportIsReportedApartFromTheImportWithTheServersAutovacuumSetting() {
+        String report = new PerformanceReport(figures()).markdown();
+
+        assertThat(report).contains("this server's autovacuum is off")
+                .contains("| `VACUUM (ANALYZE)` of the store's tables after the import | 3.00 s |")
+                .contains("| `import DIR`, whole run | 5 records/s (2.00 s) |");
+    }
+
+    @Test
     void aFileWithoutTheBlockGetsNone() throws Exception {
         Path file = folder.resolve("PERFORMANCE.md");
         Files.writeString(file, "# Performance\n\nold figures\n");
@@ -51,6 +60,8 @@ class PerformanceReportTest {
         figures.importNanos = 2_000_000_000;
         figures.emptyImportNanos = 1_000_000_000;
         figures.inProcessImportNanos = 500_000_000;
+        figures.vacuumNanos = 3_000_000_000L;
+        figures.autovacuum = "off";
         figures.heapLimit = "512m";
         figures.loadClients = 20;
         figures.loadSeconds = 60;
