@@ -107,9 +107,8 @@ final class PerformanceReport {
                 .append(target("cached list (warm) median within 1.2x of `help`'s",
                         figures.of("list warm").medianMillis() / help.medianMillis(), 1.2))
                 .append(importTarget())
-                .append(format("| start-up under 10 s | %.2f s (%.2f s more than on an empty store) | %s |%n",
-                        figures.startupNanos / 1e9, (figures.startupNanos - figures.emptyStartupNanos) / 1e9,
-                        figures.startupNanos < 10e9 ? "met" : "missed"))
+                .append(format("| start-up under 10 s | %.2f s (%s) | %s |%n", figures.startupNanos / 1e9,
+                        againstEmptyStore(), figures.startupNanos < 10e9 ? "met" : "missed"))
                 .append(format("| heap under 512 MB during a 20-client minute | %d clients for %d s: %.0f MB at "
                         + "most, under -Xmx%s, %d failed answers | %s |%n", figures.loadClients, figures.loadSeconds,
                         figures.loadHeapMaxMegabytes, figures.heapLimit, figures.loadFailures,
@@ -135,6 +134,12 @@ final class PerformanceReport {
         return format("| import at 50%% or more of the `COPY` floor's records/s | %.0f%% whole run (%.0f%% less "
                 + "start-up)%s | %s |%n", 100 * whole, 100 * figures.importRecordsPerSecondAfterStart() / floor, alone,
                 whole >= 0.5 ? "met" : "missed");
+    }
+
+    /** Start-up with data against start-up without: either can be the quicker, by the noise of one start each. */
+    private String againstEmptyStore() {
+        double more = (figures.startupNanos - figures.emptyStartupNanos) / 1e9;
+        return format("%.2f s %s than on an empty store", Math.abs(more), more < 0 ? "less" : "more");
     }
 
     private static String target(String name, double ratio, double limit) {

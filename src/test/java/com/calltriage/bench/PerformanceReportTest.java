@@ -43,6 +43,16 @@ class PerformanceReportTest {
     }
 
     @Test
+    void aStartUpQuickerThanOnAnEmptyStoreIsSaidToBeLessNotANegativeMore() {
+        Figures figures = figures();
+        figures.startupNanos = 5_590_000_000L;
+        figures.emptyStartupNanos = 6_680_000_000L;
+
+        assertThat(new PerformanceReport(figures).markdown())
+                .contains("| start-up under 10 s | 5.59 s (1.09 s less than on an empty store) | met |");
+    }
+
+    @Test
     void aFileWithoutTheBlockGetsNone() throws Exception {
         Path file = folder.resolve("PERFORMANCE.md");
         Files.writeString(file, "# Performance\n\nold figures\n");
