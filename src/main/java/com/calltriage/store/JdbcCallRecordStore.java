@@ -38,13 +38,15 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The call record store on JDBC: H2 by default, PostgreSQL in production, one schema (Flyway) for both.
  * Each upsert runs in one transaction, so a record is stored with its index and its diagnosis wholly or
- * not at all.
+ * not at all. The database numbers each record as it is first stored ({@code seq}); the rows derived from it are
+ * keyed by that number, which grows, rather than by Graph's random call id (V17).
  */
 public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
     /** Two first inserts of one id can race; the loser sees a duplicate key and simply tries again. */
@@ -238,16 +240,14 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
 
     @Override
     public CallPage findCallsOfUser(String userId, Instant from, Instant to, int limit, PageCursor after) {
-        List<Object> args = new ArrayList<>();
-        String sql = pageOfUser("p.call_id, p.start_ms, r.raw_json", userId, from, to, limit, after, args);
-        List<CallRecord> rows = jdbc.query(sql, (rs, n) -> parse(rs.getString(3)), args.toArray());
-        int total = after == null && rows.size() <= limit ? rows.size() : totalOf(userId, from, to, after);
-        if (rows.size() <= limit) {
-            return new CallPage(rows, Optional.empty(), total);
+        UserPage<CallRecord> rows = pageOfUser("p.call_id, p.start_ms, r.raw_json", (rs, n) -> parse(rs.getString(3)),
+                userId, from, to, limit, after);
+        if (rows.rows().size() <= limit) {
+            return new CallPage(rows.rows(), Optional.empty(), rows.total());
         }
-        List<CallRecord> page = rows.subList(0, limit);
+        List<CallRecord> page = rows.rows().subList(0, limit);
         CallRecord last = page.get(limit - 1);
-        return new CallPage(page, Optional.of(new PageCursor(last.start(), last.id(), total)), total);
+        return new CallPage(page, Optional.of(new PageCursor(last.start(), last.id(), rows.total())), rows.total());
     }
 
     /**
@@ -256,10 +256,9 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
      */
     @Override
     public SummaryPage summariesOfUser(String userId, Instant from, Instant to, int limit, PageCursor after) {
-        List<Object> args = new ArrayList<>();
-        String sql = pageOfUser(SummaryRows.COLUMNS, userId, from, to, limit, after, args);
-        List<SummaryRows.Listed> rows = jdbc.query(sql, summaries::read, args.toArray());
-        int total = after == null && rows.size() <= limit ? rows.size() : totalOf(userId, from, to, after);
+        UserPage<SummaryRows.Listed> page = pageOfUser(SummaryRows.COLUMNS, summaries::read, userId, from, to, limit,
+                after);
+        List<SummaryRows.Listed> rows = page.rows();
         List<SummaryRows.Listed> shown = rows.subList(0, Math.min(limit, rows.size()));
         Map<String, PreparedCall> recomputed = new HashMap<>();
         rediagnose(shown.stream().filter(row -> row.summary().isEmpty()).map(SummaryRows.Listed::callId).toList())
@@ -270,20 +269,39 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
                     .ifPresent(listed::add);
         }
         if (rows.size() <= limit) {
-            return new SummaryPage(listed, Optional.empty(), total);
+            return new SummaryPage(listed, Optional.empty(), page.total());
         }
         SummaryRows.Listed last = rows.get(limit - 1);
-        return new SummaryPage(listed, Optional.of(new PageCursor(last.start(), last.callId(), total)), total);
+        return new SummaryPage(listed, Optional.of(new PageCursor(last.start(), last.callId(), page.total())),
+                page.total());
     }
 
-    /** The query of one page of a user's calls, one row more than the limit to tell whether another page follows. */
-    private static String pageOfUser(String columns, String userId, Instant from, Instant to, int limit,
-                                     PageCursor after, List<Object> args) {
+    /** A page of a user's calls, one row more than asked when another page follows, and the window's total. */
+    private record UserPage<T>(List<T> rows, int total) {
+    }
+
+    /** The calls of a user in the window, as counted by {@link #pageOfUser}: the same index range as the page. */
+    private static final String CALLS_IN_WINDOW = "(SELECT COUNT(*) FROM call_participant c "
+            + "WHERE c.identity_kind = 'USER' AND c.identity_id = ? AND c.start_ms >= ? AND c.start_ms < ?)";
+
+    /**
+     * One page of a user's calls, one row more than the limit to tell whether another page follows, and how many
+     * calls the window holds: what the previous page's cursor says, else counted by the same statement, in a column
+     * after the given ones (one round trip, not two, for every first page).
+     */
+    private <T> UserPage<T> pageOfUser(String columns, RowMapper<T> row, String userId, Instant from, Instant to,
+                                       int limit, PageCursor after) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, was " + limit);
         }
-        StringBuilder sql = new StringBuilder("SELECT " + columns + " FROM call_participant p "
-                + "JOIN call_record r ON r.seq = p.call_seq "
+        boolean counted = after == null || !after.knowsTotal();
+        List<Object> args = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT " + columns);
+        if (counted) {
+            sql.append(", ").append(CALLS_IN_WINDOW);
+            args.addAll(List.of(userId, from.toEpochMilli(), to.toEpochMilli()));
+        }
+        sql.append(" FROM call_participant p JOIN call_record r ON r.seq = p.call_seq "
                 + "WHERE p.identity_kind = 'USER' AND p.identity_id = ? AND p.start_ms >= ? AND p.start_ms < ? ");
         args.addAll(List.of(userId, from.toEpochMilli(), to.toEpochMilli()));
         if (after != null) {
@@ -292,17 +310,22 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
         }
         sql.append("ORDER BY p.start_ms DESC, p.call_id DESC LIMIT ?");
         args.add(limit + 1);
-        return sql.toString();
+        int totalColumn = columns.split(",").length + 1;
+        int[] total = {counted ? 0 : after.total()};
+        List<T> rows = jdbc.query(sql.toString(), (rs, n) -> {
+            if (counted) {
+                total[0] = rs.getInt(totalColumn);
+            }
+            return row.mapRow(rs, n);
+        }, args.toArray());
+        if (counted && rows.isEmpty() && after != null) {
+            // A later page of a cursor that does not know the total: nothing is left to count it with.
+            total[0] = countInWindow(userId, from, to);
+        }
+        return new UserPage<>(rows, total[0]);
     }
 
-    /**
-     * How many calls the window holds: what the previous page's cursor says, else counted over the same index range
-     * as the page.
-     */
-    private int totalOf(String userId, Instant from, Instant to, PageCursor after) {
-        if (after != null && after.knowsTotal()) {
-            return after.total();
-        }
+    private int countInWindow(String userId, Instant from, Instant to) {
         Integer total = jdbc.queryForObject("SELECT COUNT(*) FROM call_participant WHERE identity_kind = 'USER' "
                 + "AND identity_id = ? AND start_ms >= ? AND start_ms < ?", Integer.class, userId,
                 from.toEpochMilli(), to.toEpochMilli());

@@ -136,32 +136,30 @@ final class Floors {
     }
 
     /**
-     * The statements {@code JdbcCallRecordStore.summariesOfUser} runs for a first page of the last 30 days (the
-     * summary columns, and the count when the page is full), the rows fetched but not read further; returns how long
-     * they took.
+     * The statement {@code JdbcCallRecordStore.summariesOfUser} runs for a first page of the last 30 days (the
+     * summary columns and the window's count), the rows fetched but not read further; returns how long it took.
      */
     static long listSql(Connection connection, String schema, String userId) throws SQLException {
         long to = Instant.now().toEpochMilli();
         long from = to - LIST_WINDOW.toMillis();
         long start = System.nanoTime();
         try (PreparedStatement page = connection.prepareStatement("SELECT p.call_id, p.start_ms, r.end_ms, r.kind, "
-                + "r.modalities, r.parties, r.party_count, p.verdict, p.main_cause, r.rule_set_version FROM "
+                + "r.modalities, r.parties, r.party_count, p.verdict, p.main_cause, r.rule_set_version, "
+                + "(SELECT COUNT(*) FROM " + schema + ".call_participant c WHERE c.identity_kind = 'USER' "
+                + "AND c.identity_id = ? AND c.start_ms >= ? AND c.start_ms < ?) FROM "
                 + schema + ".call_participant p JOIN " + schema + ".call_record r ON r.seq = p.call_seq "
                 + "WHERE p.identity_kind = 'USER' AND p.identity_id = ? AND p.start_ms >= ? AND p.start_ms < ? "
-                + "ORDER BY p.start_ms DESC, p.call_id DESC LIMIT ?");
-             PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM " + schema
-                     + ".call_participant WHERE identity_kind = 'USER' AND identity_id = ? AND start_ms >= ? "
-                     + "AND start_ms < ?")) {
-            bind(page, userId, from, to).setInt(4, LIST_PAGE + 1);
+                + "ORDER BY p.start_ms DESC, p.call_id DESC LIMIT ?")) {
+            for (int window : new int[] {0, 3}) {
+                page.setString(window + 1, userId);
+                page.setLong(window + 2, from);
+                page.setLong(window + 3, to);
+            }
+            page.setInt(7, LIST_PAGE + 1);
             int listed = 0;
             try (ResultSet rows = page.executeQuery()) {
                 while (rows.next()) {
                     listed += rows.getString(4) == null ? 0 : 1;
-                }
-            }
-            if (listed > LIST_PAGE) {
-                try (ResultSet total = bind(count, userId, from, to).executeQuery()) {
-                    total.next();
                 }
             }
             if (listed == 0) {
@@ -169,14 +167,6 @@ final class Floors {
             }
         }
         return System.nanoTime() - start;
-    }
-
-    private static PreparedStatement bind(PreparedStatement statement, String userId, long from, long to)
-            throws SQLException {
-        statement.setString(1, userId);
-        statement.setLong(2, from);
-        statement.setLong(3, to);
-        return statement;
     }
 
     private static List<String> concat(List<String> first, List<String> second) {

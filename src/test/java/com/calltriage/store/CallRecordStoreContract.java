@@ -560,6 +560,24 @@ public abstract class CallRecordStoreContract {
         }
 
         @Test
+        void aCursorThatDoesNotKnowTheTotalGetsTheWindowCountedEvenOnAnEmptyPage() {
+            upsert(call("call-1").startingAt("2026-11-17T09:00:00Z").with(alice()));
+            upsert(call("call-2").startingAt("2026-11-17T10:00:00Z").with(alice(), bob()));
+            upsert(call("call-3").startingAt("2026-11-17T11:00:00Z").with(alice()));
+            DiagnosisStore diagnoses = (DiagnosisStore) store;
+
+            SummaryPage rest = diagnoses.summariesOfUser(alice().id(), WEEK_AGO, TOMORROW, 2,
+                    new PageCursor(Instant.parse("2026-11-17T11:00:00Z"), "call-3"));
+            SummaryPage nothingLeft = diagnoses.summariesOfUser(alice().id(), WEEK_AGO, TOMORROW, 2,
+                    new PageCursor(Instant.parse("2026-11-17T09:00:00Z"), "call-1"));
+
+            assertThat(rest.calls()).extracting(CallSummary::callId).containsExactly("call-2", "call-1");
+            assertThat(rest.total()).isEqualTo(3);
+            assertThat(nothingLeft.calls()).isEmpty();
+            assertThat(nothingLeft.total()).isEqualTo(3);
+        }
+
+        @Test
         void summaryPagesWalkTheWindowAsRecordPagesDoAndCarryTheTotalOn() {
             upsert(call("call-1").startingAt("2026-11-17T09:00:00Z").with(alice()));
             upsert(call("call-2").startingAt("2026-11-17T10:00:00Z").with(alice(), bob()));
