@@ -20,9 +20,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * records' participant rows must be gone already.
  */
 final class DerivedRows {
-    /** Well under what PostgreSQL takes as parameters of one statement. */
-    private static final int MOST_IDS_PER_QUERY = 1000;
-
     private final JdbcTemplate jdbc;
     private static final List<String> PARTICIPANT_COLUMNS = List.of("call_seq", "call_id", "identity_kind",
             "identity_id", "start_ms", "verdict", "main_cause");
@@ -120,8 +117,7 @@ final class DerivedRows {
         }
         Map<String, KnownUserRow> stored = new HashMap<>();
         List<String> ids = new ArrayList<>(sightings.keySet());
-        for (int from = 0; from < ids.size(); from += MOST_IDS_PER_QUERY) {
-            List<String> some = ids.subList(from, Math.min(ids.size(), from + MOST_IDS_PER_QUERY));
+        for (List<String> some : Marks.chunks(ids)) {
             jdbc.query("SELECT id, display_name, upn, alias, tenant_id, last_seen_ms FROM known_user WHERE id IN ("
                     + Marks.of(some.size()) + ") ORDER BY id FOR UPDATE", rs -> {
                         stored.put(rs.getString(1), new KnownUserRow(rs.getString(1), rs.getString(2),

@@ -51,8 +51,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
     /** Two first inserts of one id can race; the loser sees a duplicate key and simply tries again. */
     private static final int UPSERT_ATTEMPTS = 3;
-    /** Well under what PostgreSQL takes as parameters of one statement. */
-    private static final int MOST_IDS_PER_QUERY = 1000;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -200,9 +198,7 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
     /** The numbers the database gave the records just inserted, by call id. */
     private Map<String, Long> numbersOf(List<PreparedCall> inserted) {
         Map<String, Long> numbers = new HashMap<>();
-        List<String> ids = inserted.stream().map(call -> call.record().id()).toList();
-        for (int from = 0; from < ids.size(); from += MOST_IDS_PER_QUERY) {
-            List<String> some = ids.subList(from, Math.min(ids.size(), from + MOST_IDS_PER_QUERY));
+        for (List<String> some : Marks.chunks(inserted.stream().map(call -> call.record().id()).toList())) {
             jdbc.query("SELECT id, seq FROM call_record WHERE id IN (" + Marks.of(some.size()) + ")",
                     rs -> {
                         numbers.put(rs.getString(1), rs.getLong(2));

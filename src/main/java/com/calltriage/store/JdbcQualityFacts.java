@@ -86,7 +86,7 @@ public class JdbcQualityFacts {
         for (CallQualityFacts old : read(numbers)) {
             add(delta, old, true);
         }
-        for (List<Long> chunk : chunks(numbers)) {
+        for (List<Long> chunk : Marks.chunks(numbers)) {
             String marks = Marks.of(chunk.size());
             jdbc.update("DELETE FROM session_quality WHERE call_seq IN (" + marks + ")", chunk.toArray());
             jdbc.update("DELETE FROM call_quality WHERE call_seq IN (" + marks + ")", chunk.toArray());
@@ -118,7 +118,7 @@ public class JdbcQualityFacts {
     List<CallQualityFacts> read(Collection<Long> numbers) {
         Map<String, List<SideFacts>> sides = new HashMap<>();
         List<CallQualityFacts> calls = new ArrayList<>();
-        for (List<Long> chunk : chunks(new ArrayList<>(numbers))) {
+        for (List<Long> chunk : Marks.chunks(new ArrayList<>(numbers))) {
             String marks = Marks.of(chunk.size());
             jdbc.query("SELECT " + SIDE_COLUMNS + " FROM session_quality WHERE call_seq IN (" + marks + ")",
                     rs -> {
@@ -210,14 +210,6 @@ public class JdbcQualityFacts {
 
     private static String cut(String value, int length) {
         return value == null || value.length() <= length ? value : value.substring(0, length);
-    }
-
-    private static <T> List<List<T>> chunks(List<T> ids) {
-        List<List<T>> chunks = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += 500) {
-            chunks.add(ids.subList(i, Math.min(ids.size(), i + 500)));
-        }
-        return chunks;
     }
 
     /** A total's key; ordered, so totals are always locked in the same order. */
