@@ -322,8 +322,7 @@ public class JdbcCallRecordStore implements CallRecordStore, DiagnosisStore {
     }
 
     private int countInWindow(String userId, Instant from, Instant to) {
-        Integer total = jdbc.queryForObject("SELECT COUNT(*) FROM call_participant WHERE identity_kind = 'USER' "
-                + "AND identity_id = ? AND start_ms >= ? AND start_ms < ?", Integer.class, userId,
+        Integer total = jdbc.queryForObject("SELECT " + CALLS_IN_WINDOW, Integer.class, userId,
                 from.toEpochMilli(), to.toEpochMilli());
         return total == null ? 0 : total;
     }

@@ -16,7 +16,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -115,10 +114,10 @@ public class JdbcQualityFacts {
     }
 
     /** The facts stored of the calls with these numbers; calls without facts are left out. */
-    List<CallQualityFacts> read(Collection<Long> numbers) {
+    List<CallQualityFacts> read(List<Long> numbers) {
         Map<String, List<SideFacts>> sides = new HashMap<>();
         List<CallQualityFacts> calls = new ArrayList<>();
-        for (List<Long> chunk : Marks.chunks(new ArrayList<>(numbers))) {
+        for (List<Long> chunk : Marks.chunks(numbers)) {
             String marks = Marks.of(chunk.size());
             jdbc.query("SELECT " + SIDE_COLUMNS + " FROM session_quality WHERE call_seq IN (" + marks + ")",
                     rs -> {
