@@ -559,12 +559,17 @@ public abstract class CallRecordStoreContract {
                     .anyMatch(s -> s.kind() == CallKind.PSTN && !s.parties().isEmpty());
         }
 
-        @Test
-        void aCursorThatDoesNotKnowTheTotalGetsTheWindowCountedEvenOnAnEmptyPage() {
+        /** Alice's calls call-1 to call-3, an hour apart on 17 November, the second with Bob. */
+        private DiagnosisStore threeCallsOfAlice() {
             upsert(call("call-1").startingAt("2026-11-17T09:00:00Z").with(alice()));
             upsert(call("call-2").startingAt("2026-11-17T10:00:00Z").with(alice(), bob()));
             upsert(call("call-3").startingAt("2026-11-17T11:00:00Z").with(alice()));
-            DiagnosisStore diagnoses = (DiagnosisStore) store;
+            return (DiagnosisStore) store;
+        }
+
+        @Test
+        void aCursorThatDoesNotKnowTheTotalGetsTheWindowCountedEvenOnAnEmptyPage() {
+            DiagnosisStore diagnoses = threeCallsOfAlice();
 
             SummaryPage rest = diagnoses.summariesOfUser(alice().id(), WEEK_AGO, TOMORROW, 2,
                     new PageCursor(Instant.parse("2026-11-17T11:00:00Z"), "call-3"));
@@ -579,10 +584,7 @@ public abstract class CallRecordStoreContract {
 
         @Test
         void summaryPagesWalkTheWindowAsRecordPagesDoAndCarryTheTotalOn() {
-            upsert(call("call-1").startingAt("2026-11-17T09:00:00Z").with(alice()));
-            upsert(call("call-2").startingAt("2026-11-17T10:00:00Z").with(alice(), bob()));
-            upsert(call("call-3").startingAt("2026-11-17T11:00:00Z").with(alice()));
-            DiagnosisStore diagnoses = (DiagnosisStore) store;
+            DiagnosisStore diagnoses = threeCallsOfAlice();
 
             SummaryPage first = diagnoses.summariesOfUser(alice().id(), WEEK_AGO, TOMORROW, 2, null);
             PageCursor next = PageCursor.decode(first.next().orElseThrow().encode());
