@@ -67,7 +67,7 @@ public final class Benchmark {
                     "--calltriage.store.url=jdbc:h2:mem:bench"));
         }
         try (Connection connection = DriverManager.getConnection(database)) {
-            figures.postgresVersion = Floors.postgresVersion(connection);
+            figures.postgresVersion = Floors.setting(connection, "server_version");
             // The COPY floor has a schema of its own: the store's must be empty for its migrations.
             exec(connection, "CREATE SCHEMA " + schema);
             exec(connection, "CREATE SCHEMA " + schema + "_floor");

@@ -31,14 +31,6 @@ final class Floors {
     private Floors() {
     }
 
-    static String postgresVersion(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet version = statement.executeQuery("SHOW server_version")) {
-            version.next();
-            return version.getString(1);
-        }
-    }
-
     /** Copies the tenant's records into {@code schema_floor}, then imports them with the jar into the store. */
     static void copyAndImport(Connection connection, String schema, Path tenant, CallTriageJar jar, String storeUrl,
                               Figures figures) throws IOException, SQLException, InterruptedException {
@@ -114,6 +106,7 @@ final class Floors {
         return System.nanoTime() - start;
     }
 
+    /** A setting of the PostgreSQL server, as {@code SHOW} gives it ({@code server_version}, {@code autovacuum}). */
     static String setting(Connection connection, String name) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet value = statement.executeQuery("SHOW " + name)) {

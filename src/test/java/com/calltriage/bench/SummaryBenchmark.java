@@ -78,7 +78,7 @@ public final class SummaryBenchmark {
         try (Connection admin = DriverManager.getConnection(database)) {
             exec(admin, "CREATE SCHEMA " + schema);
             try {
-                run(database, schema, calls, days, rounds, String.join(" ", args), report, version(admin));
+                run(database, schema, calls, days, rounds, String.join(" ", args), report, Floors.setting(admin, "server_version"));
             } finally {
                 exec(admin, "DROP SCHEMA " + schema + " CASCADE");
             }
@@ -289,14 +289,6 @@ public final class SummaryBenchmark {
              ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
-        }
-    }
-
-    private static String version(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SHOW server_version")) {
-            rows.next();
-            return rows.getString(1);
         }
     }
 
